@@ -1,0 +1,14 @@
+namespace Angebotsverzeichnis;
+
+/// <summary>Where a build reads from and writes to, and the dates it judges content by.</summary>
+public sealed record BuildOptions
+{
+    public string ContentDirectory { get; init; } = "content";
+    public string TemplatesDirectory { get; init; } = "templates";
+    public string TranslationsDirectory { get; init; } = "translations";
+    public string OutputDirectory { get; init; } = "_site";
+    /// <summary>The day against which review and course dates are judged; today by default.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Now);
+    /// <summary>The date shown as the data's date; the newest review date by default, so output does not depend on the clock.</summary>
+    public DateOnly? DataDate { get; init; }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Loading;
+using Angebotsverzeichnis.Model;
+using Angebotsverzeichnis.Output;
+using Angebotsverzeichnis.Rendering;
+using Angebotsverzeichnis.Validation;
+
+namespace Angebotsverzeichnis;
+
+/// <summary>The build, stage by stage: load → validate → model → render → write. Nothing is written unless all content is valid.</summary>
+public static class BuildPipeline
+{
+    /// <summary>Loads and checks everything without writing; what the validate command and the build share.</summary>
+    public static (ContentSet? Content, TemplateSet? Templates, IReadOnlyDictionary<string, IReadOnlyList<string>> MissingTranslations)
+        Check(BuildOptions options, DiagnosticList diagnostics)
+    {
+        var content = ContentLoader.Load(options.ContentDirectory, options.TranslationsDirectory, diagnostics);
+        var templates = TemplateSet.Load(options.TemplatesDirectory, diagnostics);
+        IReadOnlyDictionary<string, IReadOnlyList<string>> missing = new Dictionary<string, IReadOnlyList<string>>();
+        if (content is not null)
+        {
+            ContentValidator.Validate(content, new ValidationOptions(options.Today), diagnostics);
+            missing = TranslationChecker.MissingKeys(content, options.TranslationsDirectory, diagnostics);
+        }
+        return (content, templates, missing);
+    }
+
+    public static BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticList();
+        var (content, templates, missing) = Check(options, diagnostics);
+        if (content is null || templates is null || diagnostics.HasErrors)
+        {
+            return new BuildResult(diagnostics, false, 0, 0, 0, 0, missing);
+        }
+
+        var site = SiteBuilder.Build(content, options.Today, options.DataDate);
+        var assets = new AssetManifest(Path.Combine(options.TemplatesDirectory, TemplateSet.AssetsFolder), new SiteLinks(site.Settings));
+        var renderer = new SiteRenderer(site, templates, assets);
+        var plan = PagePlanner.Plan(site).ToList();
+        var pagesWritten = 0;
+        var failures = new ConcurrentBag<Diagnostic>();
+
+        using var writer = new SiteWriter(options.OutputDirectory);
+        var work = site.Languages.SelectMany(language => plan.Select(page => (language, page))).ToList();
+        Parallel.ForEach(work, item =>
+        {
+            try
+            {
+                var html = renderer.RenderPage(item.page, item.language);
+                writer.Write($"{item.language.Code}/{Paths.FileOf(item.page.Path)}", html);
+                Interlocked.Increment(ref pagesWritten);
+            }
+            catch (TemplateRenderException e)
+            {
+                failures.Add(e.Diagnostic);
+            }
+        });
+        try
+        {
+            foreach (var language in site.Languages)
+            {
+                writer.Write($"{language.Code}/sitemap.xml", renderer.RenderLanguageSitemap(language, plan));
+            }
+            writer.Write("index.html", renderer.RenderRootFile(TemplateNames.LanguageChooser));
+            writer.Write("404.html", renderer.RenderRootFile(TemplateNames.RootNotFound));
+            writer.Write("sitemap.xml", renderer.RenderRootFile(TemplateNames.SitemapIndex));
+            writer.Write("robots.txt", renderer.RenderRootFile(TemplateNames.Robots));
+        }
+        catch (TemplateRenderException e)
+        {
+            failures.Add(e.Diagnostic);
+        }
+        foreach (var (source, sitePath) in assets.Files) writer.Copy(source, sitePath);
+
+        foreach (var failure in failures.Distinct()) diagnostics.Add(failure);
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult(diagnostics, false, site.Offers.Count, site.Languages.Count, 0, 0, missing);
+        }
+        writer.Commit();
+        return new BuildResult(diagnostics, true, site.Offers.Count, site.Languages.Count, pagesWritten, writer.FilesWritten, missing);
+    }
+}

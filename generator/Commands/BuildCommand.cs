@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Angebotsverzeichnis.Commands;
+
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var common = new CommonOptions();
+        var output = new Option<string>("--output", "-o") { Description = "Zielordner der Website", DefaultValueFactory = _ => "_site" };
+        var dataDate = new Option<string?>("--data-date") { Description = "Datenstand, der auf den Seiten steht (JJJJ-MM-TT); sonst das neueste Prüfdatum" };
+        var command = new Command("build", "Prüft alle Inhalte und erzeugt die Website in allen Sprachen.");
+        common.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(dataDate);
+        common.Today.Validators.Add(CommonOptions.ValidateDate);
+        dataDate.Validators.Add(CommonOptions.ValidateDate);
+        command.SetAction(result =>
+        {
+            var options = common.Read(result) with
+            {
+                OutputDirectory = result.GetValue(output)!,
+                DataDate = CommonOptions.ParseDate(result.GetValue(dataDate)),
+            };
+            return (int)Run(options);
+        });
+        return command;
+    }
+
+    private static ExitCodes Run(BuildOptions options)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var result = BuildPipeline.Build(options);
+        DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+        var seconds = stopwatch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine($"Nicht gebaut: {DiagnosticPrinter.Count(result.Diagnostics)}. Die bisherige Website in {options.OutputDirectory} bleibt unverändert.");
+            return ExitCodes.ContentErrors;
+        }
+        Console.WriteLine($"Gebaut: {result.Records} Angebote, {result.Languages} Sprachen, {result.PagesWritten} Seiten ({result.FilesWritten} Dateien) in {options.OutputDirectory}, {seconds} s, {DiagnosticPrinter.Count(result.Diagnostics)}.");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,64 @@
+using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Loading.Settings;
+using Angebotsverzeichnis.Loading.Yaml;
+
+namespace Angebotsverzeichnis.Loading;
+
+/// <summary>Reads settings, translations and every record file. Records are read in parallel; order is by path.</summary>
+public static class ContentLoader
+{
+    public static ContentSet? Load(string contentDirectory, string translationsDirectory, DiagnosticList diagnostics)
+    {
+        var settings = SiteSettingsReader.Read(contentDirectory, diagnostics);
+        if (settings is null) return null;
+
+        var translations = new SortedDictionary<string, TranslationTable>(StringComparer.Ordinal);
+        foreach (var language in settings.Languages)
+        {
+            var table = TranslationReader.Read(translationsDirectory, language.Code, diagnostics);
+            if (table is not null) translations[language.Code] = table;
+        }
+
+        var files = FindRecordFiles(contentDirectory, diagnostics);
+        var offers = new Offer?[files.Count];
+        Parallel.For(0, files.Count, i => offers[i] = ReadRecord(files[i], settings.SourceLanguage, diagnostics));
+        return new ContentSet(settings, translations, offers.OfType<Offer>().ToList(), files);
+    }
+
+    public static Offer? ReadRecord(RecordFile file, string sourceLanguage, DiagnosticList diagnostics)
+    {
+        var positions = new FieldPositions(SourcePosition.StartOf(file.DisplayPath));
+        var context = new ReadContext(diagnostics, positions, sourceLanguage);
+        var fields = FieldReader.ForFile(YamlFileReader.Read(file.FullPath, file.DisplayPath, diagnostics), context);
+        return fields is null ? null : OfferReader.Read(fields, file.Id, file.Kind, context);
+    }
+
+    private static List<RecordFile> FindRecordFiles(string contentDirectory, DiagnosticList diagnostics)
+    {
+        var files = new List<RecordFile>();
+        foreach (var directory in Directory.EnumerateDirectories(contentDirectory).Order(StringComparer.Ordinal))
+        {
+            var folder = Path.GetFileName(directory);
+            var kind = OfferKinds.FromFolder(folder);
+            if (kind is null)
+            {
+                diagnostics.Warning(SourcePosition.StartOf(DisplayPath.Of(directory)), ProblemCodes.FileOutsideKindFolder,
+                    $"Der Ordner \"{folder}\" wird nicht gelesen. Angebote gehören in einen der Ordner {string.Join(", ", OfferKinds.All.Select(OfferKinds.Folder))}.");
+                continue;
+            }
+            foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var display = DisplayPath.Of(path);
+                if (Path.GetDirectoryName(path) != directory || !path.EndsWith(".yaml", StringComparison.Ordinal))
+                {
+                    diagnostics.Warning(SourcePosition.StartOf(display), ProblemCodes.FileOutsideKindFolder,
+                        $"Diese Datei wird nicht gelesen. Jedes Angebot ist eine Datei mit der Endung \".yaml\" direkt im Ordner \"{folder}\".");
+                    continue;
+                }
+                files.Add(new RecordFile(path, display, Path.GetFileNameWithoutExtension(path), kind.Value));
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,242 @@
+using System.Globalization;
+using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Loading.Yaml;
+
+namespace Angebotsverzeichnis.Loading;
+
+/// <summary>
+/// Reads the fields of one YAML block, reports type errors and missing fields in plain words,
+/// remembers the position of every value, and at <see cref="Finish"/> reports fields nobody asked for.
+/// </summary>
+public sealed class FieldReader
+{
+    private readonly YamlMap _map;
+    private readonly string _prefix;
+    private readonly ReadContext _context;
+    private readonly List<string> _asked = new();
+
+    private FieldReader(YamlMap map, string prefix, ReadContext context)
+    {
+        _map = map;
+        _prefix = prefix;
+        _context = context;
+    }
+
+    public SourcePosition Position => _map.Position;
+
+    public static FieldReader? ForFile(YamlValue? root, ReadContext context)
+    {
+        if (root is null) return null;
+        if (root is YamlMap map) return new FieldReader(map, "", context);
+        context.Diagnostics.Error(root.Position, ProblemCodes.WrongType,
+            "Die Datei muss aus Zeilen der Form \"feld: Wert\" bestehen. Vergleichen Sie sie mit einer anderen Datei im selben Ordner.");
+        return null;
+    }
+
+    public YamlValue? Value(string key, bool required = false)
+    {
+        _asked.Add(key);
+        foreach (var entry in _map.Entries)
+        {
+            if (entry.Key.Value != key) continue;
+            if (IsEmpty(entry.Value)) break;
+            _context.Positions.Remember(_prefix + key, entry.Value.Position);
+            return entry.Value;
+        }
+        if (required)
+        {
+            Error(_map.Position, ProblemCodes.MissingField,
+                $"Das Pflichtfeld \"{_prefix}{key}\" fehlt oder ist leer. Ergänzen Sie eine Zeile \"{key}: …\".");
+        }
+        return null;
+    }
+
+    public string? Text(string key, bool required = false)
+    {
+        var value = Value(key, required);
+        if (value is null) return null;
+        if (value is YamlText text) return text.Value.Trim();
+        Error(value.Position, ProblemCodes.WrongType,
+            $"\"{_prefix}{key}\" muss ein einzelner Wert sein, keine Liste und kein Block.");
+        return null;
+    }
+
+    public bool? YesNo(string key, bool required = false)
+    {
+        var value = Value(key, required);
+        if (value is null) return null;
+        if (value is YamlText { Value: var raw })
+        {
+            switch (raw.Trim().ToLowerInvariant())
+            {
+                case "ja" or "true" or "yes": return true;
+                case "nein" or "false" or "no": return false;
+            }
+        }
+        Error(value.Position, ProblemCodes.NotYesNo, $"\"{_prefix}{key}\" muss \"ja\" oder \"nein\" sein.");
+        return null;
+    }
+
+    public DateOnly? Date(string key, bool required = false)
+    {
+        var value = Value(key, required);
+        if (value is null) return null;
+        if (value is YamlText text &&
+            DateOnly.TryParseExact(text.Value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        Error(value.Position, ProblemCodes.NotADate,
+            $"\"{_prefix}{key}\" muss ein Datum der Form JJJJ-MM-TT sein, zum Beispiel 2026-09-15.");
+        return null;
+    }
+
+    public TimeOnly? Time(string key, bool required = false)
+    {
+        var value = Value(key, required);
+        if (value is null) return null;
+        if (value is YamlText text &&
+            TimeOnly.TryParseExact(text.Value.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return time;
+        }
+        Error(value.Position, ProblemCodes.NotATime,
+            $"\"{_prefix}{key}\" muss eine Uhrzeit der Form SS:MM in Anführungszeichen sein, zum Beispiel \"09:30\".");
+        return null;
+    }
+
+    public double? Number(string key, bool required = false)
+    {
+        var value = Value(key, required);
+        if (value is null) return null;
+        if (value is YamlText text &&
+            double.TryParse(text.Value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) &&
+            double.IsFinite(number))
+        {
+            return number;
+        }
+        Error(value.Position, ProblemCodes.NotANumber,
+            $"\"{_prefix}{key}\" muss eine Zahl mit Punkt als Dezimaltrennzeichen sein, zum Beispiel 51.4370.");
+        return null;
+    }
+
+    /// <summary>A list of single words such as codes or list values; a single word without brackets is accepted as a list of one.</summary>
+    public IReadOnlyList<string> Words(string key, bool required = false)
+    {
+        var value = Value(key, required);
+        switch (value)
+        {
+            case null:
+                return [];
+            case YamlText single:
+                _context.Positions.Remember($"{_prefix}{key}[0]", single.Position);
+                return [single.Value.Trim()];
+            case YamlList list:
+            {
+                var words = new List<string>(list.Items.Count);
+                for (var i = 0; i < list.Items.Count; i++)
+                {
+                    if (list.Items[i] is YamlText item)
+                    {
+                        _context.Positions.Remember($"{_prefix}{key}[{i}]", item.Position);
+                        words.Add(item.Value.Trim());
+                    }
+                    else
+                    {
+                        Error(list.Items[i].Position, ProblemCodes.WrongType,
+                            $"Jeder Eintrag in \"{_prefix}{key}\" muss ein einzelner Wert sein.");
+                    }
+                }
+                return words;
+            }
+            default:
+                Error(value.Position, ProblemCodes.WrongType,
+                    $"\"{_prefix}{key}\" muss eine Liste sein, zum Beispiel [wert1, wert2].");
+                return [];
+        }
+    }
+
+    /// <summary>A text per language ("de: …", "tr: …"); the source language is required whenever the field is present.</summary>
+    public LocalizedText? Localized(string key, bool required = false)
+    {
+        var value = Value(key, required);
+        if (value is null) return null;
+        if (value is not YamlMap map)
+        {
+            Error(value.Position, ProblemCodes.WrongType,
+                $"\"{_prefix}{key}\" braucht eine Zeile je Sprache, eingerückt darunter, zum Beispiel \"  {_context.SourceLanguage}: Text\".");
+            return null;
+        }
+        var texts = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in map.Entries)
+        {
+            var path = $"{_prefix}{key}.{entry.Key.Value}";
+            _context.Positions.Remember(path, entry.Value.Position);
+            if (entry.Value is not YamlText text)
+            {
+                Error(entry.Value.Position, ProblemCodes.WrongType,
+                    $"Der Text \"{path}\" muss ein Text sein; mehrzeilige Texte beginnen mit \"|\".");
+                continue;
+            }
+            if (text.Value.Trim().Length == 0) continue;
+            texts[entry.Key.Value] = text.Value.TrimEnd();
+            _context.Positions.Remember(path + "@key", entry.Key.Position);
+            if (text.IsBlock) _context.Positions.MarkBlock(path);
+        }
+        if (!texts.ContainsKey(_context.SourceLanguage))
+        {
+            Error(map.Position, ProblemCodes.GermanTextMissing,
+                $"\"{_prefix}{key}\" hat keinen Text in der Quellsprache \"{_context.SourceLanguage}\". Ergänzen Sie eine Zeile \"  {_context.SourceLanguage}: …\"; andere Sprachen sind freiwillig.");
+            return null;
+        }
+        return new LocalizedText(texts);
+    }
+
+    public FieldReader? Block(string key, bool required = false)
+    {
+        var value = Value(key, required);
+        if (value is null) return null;
+        if (value is YamlMap map) return new FieldReader(map, $"{_prefix}{key}.", _context);
+        Error(value.Position, ProblemCodes.WrongType,
+            $"\"{_prefix}{key}\" braucht eingerückte Unterfelder in den Zeilen darunter.");
+        return null;
+    }
+
+    public IReadOnlyList<FieldReader> Blocks(string key)
+    {
+        var value = Value(key);
+        if (value is null) return [];
+        if (value is not YamlList list)
+        {
+            Error(value.Position, ProblemCodes.WrongType,
+                $"\"{_prefix}{key}\" muss eine Liste sein; jeder Eintrag beginnt mit \"- \".");
+            return [];
+        }
+        var blocks = new List<FieldReader>();
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            if (list.Items[i] is YamlMap map) blocks.Add(new FieldReader(map, $"{_prefix}{key}[{i}].", _context));
+            else Error(list.Items[i].Position, ProblemCodes.WrongType,
+                $"Jeder Eintrag in \"{_prefix}{key}\" braucht Unterfelder (zum Beispiel \"tage:\", \"von:\", \"bis:\").");
+        }
+        return blocks;
+    }
+
+    /// <summary>Reports every field of this block that no reader asked for, with a suggestion for typos.</summary>
+    public void Finish()
+    {
+        foreach (var entry in _map.Entries)
+        {
+            if (_asked.Contains(entry.Key.Value)) continue;
+            Error(entry.Key.Position, ProblemCodes.UnknownField,
+                $"Das Feld \"{_prefix}{entry.Key.Value}\" gibt es hier nicht. {Suggestions.Hint(entry.Key.Value, _asked.Distinct())}");
+        }
+    }
+
+    private void Error(SourcePosition position, string code, string message) =>
+        _context.Diagnostics.Error(position, code, message);
+
+    private static bool IsEmpty(YamlValue value) =>
+        value is YamlText { IsPlain: true } text && (text.Value.Length == 0 || text.Value == "~" || text.Value == "null");
+}

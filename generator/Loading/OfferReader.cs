@@ -1,0 +1,199 @@
+using Angebotsverzeichnis.Loading.Records;
+
+namespace Angebotsverzeichnis.Loading;
+
+/// <summary>
+/// Turns the fields of one record file into an <see cref="Offer"/>. Checks shape and types only;
+/// whether values are allowed (lists, formats, references) is the validator's job.
+/// </summary>
+public static class OfferReader
+{
+    public static Offer? Read(FieldReader fields, string id, OfferKind kind, ReadContext context)
+    {
+        var name = fields.Localized("name", required: true);
+        var description = fields.Localized("beschreibung", required: true);
+        var town = fields.Text("ort", required: true);
+        var districtWide = fields.YesNo("kreisweit") ?? false;
+        var address = ReadAddress(fields.Block("adresse", required: true));
+        var coordinates = ReadCoordinates(fields.Block("koordinaten"));
+        var phone = fields.Text("telefon");
+        var email = fields.Text("email");
+        var website = fields.Text("website");
+        var provider = ReadProvider(fields.Block("traeger"));
+        var languages = fields.Words("sprachen", required: true);
+        var targetGroups = fields.Words("zielgruppen", required: true);
+        var fieldOfAction = fields.Text("handlungsfeld", required: true);
+        var costs = fields.Localized("kosten");
+        var accessibility = fields.Words("barrierefreiheit");
+        var times = ReadTimes(fields.Blocks("zeiten"));
+        var timesNote = fields.Localized("zeiten_hinweis");
+        var reviewed = fields.Date("geprueft_am", required: true);
+        var published = fields.YesNo("veroeffentlicht", required: true);
+        ReadInternalBlock(fields.Block("intern"));
+
+        OfferDetails? details = kind switch
+        {
+            OfferKind.LanguageCourse => ReadLanguageCourse(fields),
+            OfferKind.InterpreterService => ReadInterpreterService(fields),
+            OfferKind.CareService => ReadCareService(fields),
+            OfferKind.MigrantOrganisation => ReadMigrantOrganisation(fields),
+            _ => null,
+        };
+        fields.Finish();
+
+        if (name is null || description is null || town is null || address is null || fieldOfAction is null ||
+            reviewed is null || published is null || details is null)
+        {
+            return null;
+        }
+        return new Offer
+        {
+            Id = id,
+            Positions = context.Positions,
+            Details = details,
+            Name = name,
+            Description = description,
+            Town = town,
+            DistrictWide = districtWide,
+            Address = address,
+            Coordinates = coordinates,
+            Phone = phone,
+            Email = email,
+            Website = website,
+            Provider = provider,
+            Languages = languages,
+            TargetGroups = targetGroups,
+            FieldOfAction = fieldOfAction,
+            Costs = costs,
+            Accessibility = accessibility,
+            Times = times,
+            TimesNote = timesNote,
+            Reviewed = reviewed.Value,
+            Published = published.Value,
+        };
+    }
+
+    private static LanguageCourse? ReadLanguageCourse(FieldReader fields)
+    {
+        var courseType = fields.Text("kursart", required: true);
+        var course = new LanguageCourse
+        {
+            CourseType = courseType ?? "",
+            LevelFrom = fields.Text("niveau_von"),
+            LevelTo = fields.Text("niveau_bis"),
+            Start = fields.Date("beginn"),
+            End = fields.Date("ende"),
+            ContinuousEntry = fields.YesNo("laufender_einstieg") ?? false,
+            Childcare = fields.YesNo("kinderbetreuung") ?? false,
+            BamfApproved = fields.YesNo("bamf_zugelassen") ?? false,
+            Exemption = fields.Localized("kostenbefreiung"),
+            Places = fields.Text("plaetze"),
+        };
+        return courseType is null ? null : course;
+    }
+
+    private static InterpreterService? ReadInterpreterService(FieldReader fields)
+    {
+        var qualification = fields.Text("qualifikation", required: true);
+        var service = new InterpreterService
+        {
+            LanguagePairs = fields.Words("sprachpaare", required: true),
+            Modes = fields.Words("einsatzarten", required: true),
+            Subjects = fields.Words("fachgebiete", required: true),
+            Qualification = qualification ?? "",
+            Booking = fields.Localized("buchung"),
+            Person = ReadPerson(fields.Block("person")),
+        };
+        return qualification is null ? null : service;
+    }
+
+    private static CareService? ReadCareService(FieldReader fields)
+    {
+        var serviceType = fields.Text("dienstart", required: true);
+        var service = new CareService
+        {
+            ServiceType = serviceType ?? "",
+            StaffLanguages = fields.Words("personal_sprachen"),
+            CulturalFeatures = fields.Words("kulturelle_merkmale"),
+            AreaServed = fields.Words("versorgungsgebiet"),
+        };
+        return serviceType is null ? null : service;
+    }
+
+    private static MigrantOrganisation ReadMigrantOrganisation(FieldReader fields) => new()
+    {
+        Focus = fields.Words("schwerpunkte", required: true),
+        Communities = fields.Localized("gemeinschaften"),
+        MeetingPlace = fields.Localized("treffpunkt"),
+        NewMembersWelcome = fields.YesNo("neue_mitglieder") ?? false,
+    };
+
+    private static PostalAddress? ReadAddress(FieldReader? block)
+    {
+        if (block is null) return null;
+        var street = block.Text("strasse", required: true);
+        var postcode = block.Text("plz", required: true);
+        var addition = block.Text("zusatz");
+        block.Finish();
+        return street is null || postcode is null ? null : new PostalAddress(street, postcode, addition);
+    }
+
+    private static Coordinates? ReadCoordinates(FieldReader? block)
+    {
+        if (block is null) return null;
+        var latitude = block.Number("breite", required: true);
+        var longitude = block.Number("laenge", required: true);
+        block.Finish();
+        return latitude is null || longitude is null ? null : new Coordinates(latitude.Value, longitude.Value);
+    }
+
+    private static Provider? ReadProvider(FieldReader? block)
+    {
+        if (block is null) return null;
+        var organisation = block.Text("organisation");
+        var name = block.Text("name");
+        block.Finish();
+        return organisation is null && name is null ? null : new Provider(organisation, name);
+    }
+
+    private static IReadOnlyList<TimeSlot> ReadTimes(IReadOnlyList<FieldReader> blocks)
+    {
+        var slots = new List<TimeSlot>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var days = block.Words("tage", required: true);
+            var from = block.Time("von", required: true);
+            var to = block.Time("bis", required: true);
+            block.Finish();
+            if (from is not null && to is not null) slots.Add(new TimeSlot(days, from.Value, to.Value));
+        }
+        return slots;
+    }
+
+    private static PrivatePerson? ReadPerson(FieldReader? block)
+    {
+        if (block is null) return null;
+        var name = block.Text("name", required: true);
+        var phone = block.Text("telefon");
+        var email = block.Text("email");
+        var consented = block.YesNo("einwilligung") ?? false;
+        block.Finish();
+        return name is null ? null : new PrivatePerson(name, phone, email, consented);
+    }
+
+    /// <summary>Checks the shape of the internal block and keeps nothing of it.</summary>
+    private static void ReadInternalBlock(FieldReader? block)
+    {
+        if (block is null) return;
+        block.Text("notiz");
+        var contact = block.Block("ansprechperson");
+        if (contact is not null)
+        {
+            contact.Text("name");
+            contact.Text("telefon");
+            contact.Text("email");
+            contact.Finish();
+        }
+        block.Finish();
+    }
+}

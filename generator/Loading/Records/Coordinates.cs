@@ -1,0 +1,3 @@
+namespace Angebotsverzeichnis.Loading.Records;
+
+public sealed record Coordinates(double Latitude, double Longitude);

@@ -1,0 +1,9 @@
+namespace Angebotsverzeichnis.Loading.Records;
+
+public enum OfferKind
+{
+    LanguageCourse,
+    InterpreterService,
+    CareService,
+    MigrantOrganisation,
+}

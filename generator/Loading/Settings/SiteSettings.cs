@@ -1,0 +1,22 @@
+namespace Angebotsverzeichnis.Loading.Settings;
+
+/// <summary>content/site.yaml: everything about the site that is data, not code.</summary>
+public sealed record SiteSettings
+{
+    /// <summary>Absolute URL of the site's root, always ending in "/", possibly with a path (GitHub Pages project sites).</summary>
+    public required Uri BaseUrl { get; init; }
+    public required string SourceLanguage { get; init; }
+    public required int EntriesPerPage { get; init; }
+    public required IReadOnlyList<Language> Languages { get; init; }
+    public required IReadOnlyList<string> CommunityLanguages { get; init; }
+    public required ContactDetails Publisher { get; init; }
+    public required IReadOnlyList<Town> Towns { get; init; }
+    public required ClosedLists Lists { get; init; }
+
+    /// <summary>The path part of <see cref="BaseUrl"/>, "/" or for example "/angebote/".</summary>
+    public string BasePath => BaseUrl.AbsolutePath;
+
+    public Town? TownNamed(string name) => Towns.FirstOrDefault(t => t.Name == name);
+
+    public Language? LanguageWithCode(string code) => Languages.FirstOrDefault(l => l.Code == code);
+}

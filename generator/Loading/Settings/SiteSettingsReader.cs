@@ -1,0 +1,123 @@
+using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Loading.Yaml;
+
+namespace Angebotsverzeichnis.Loading.Settings;
+
+public static class SiteSettingsReader
+{
+    public const string FileName = "site.yaml";
+
+    public static SiteSettings? Read(string contentDirectory, DiagnosticList diagnostics)
+    {
+        var path = Path.Combine(contentDirectory, FileName);
+        var display = DisplayPath.Of(path);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(SourcePosition.StartOf(display), ProblemCodes.BadSetting,
+                $"Die Einstellungsdatei {FileName} fehlt im Inhaltsordner.");
+            return null;
+        }
+        var positions = new FieldPositions(SourcePosition.StartOf(display));
+        var context = new ReadContext(diagnostics, positions, SourceLanguage: "de");
+        var fields = FieldReader.ForFile(YamlFileReader.Read(path, display, diagnostics), context);
+        if (fields is null) return null;
+
+        var baseUrl = ReadBaseUrl(fields, diagnostics);
+        var sourceLanguage = fields.Text("quellsprache", required: true);
+        var entriesPerPage = (int?)fields.Number("eintraege_pro_seite") ?? 30;
+        var languages = fields.Blocks("sprachen").Select(ReadLanguage).OfType<Language>().ToList();
+        var communityLanguages = fields.Words("community_sprachen");
+        var publisher = ReadContact(fields.Block("integrationszentrum", required: true));
+        var towns = fields.Blocks("orte").Select(ReadTown).OfType<Town>().ToList();
+        var lists = ReadLists(fields.Block("listen", required: true));
+        fields.Finish();
+
+        if (languages.Count == 0)
+        {
+            diagnostics.Error(fields.Position, ProblemCodes.BadSetting, "Unter \"sprachen\" muss mindestens eine Sprache stehen.");
+        }
+        if (sourceLanguage is not null && languages.All(l => l.Code != sourceLanguage))
+        {
+            diagnostics.Error(positions.Of("quellsprache"), ProblemCodes.BadSetting,
+                $"Die Quellsprache \"{sourceLanguage}\" steht nicht in der Liste \"sprachen\".");
+            return null;
+        }
+        if (entriesPerPage < 1)
+        {
+            diagnostics.Error(positions.Of("eintraege_pro_seite"), ProblemCodes.BadSetting, "\"eintraege_pro_seite\" muss mindestens 1 sein.");
+            return null;
+        }
+        if (baseUrl is null || sourceLanguage is null || publisher is null || lists is null || languages.Count == 0) return null;
+
+        // The source language comes first: it is the fallback and the root pages are written in it.
+        var ordered = languages.Where(l => l.Code == sourceLanguage).Concat(languages.Where(l => l.Code != sourceLanguage)).ToList();
+        return new SiteSettings
+        {
+            BaseUrl = baseUrl,
+            SourceLanguage = sourceLanguage,
+            EntriesPerPage = entriesPerPage,
+            Languages = ordered,
+            CommunityLanguages = communityLanguages,
+            Publisher = publisher,
+            Towns = towns,
+            Lists = lists,
+        };
+    }
+
+    private static Uri? ReadBaseUrl(FieldReader fields, DiagnosticList diagnostics)
+    {
+        var text = fields.Text("basis_url", required: true);
+        if (text is null) return null;
+        if (!text.EndsWith('/')) text += "/";
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == "https" || uri.Scheme == "http")) return uri;
+        diagnostics.Error(fields.Position, ProblemCodes.BadSetting, "\"basis_url\" muss eine vollständige Adresse sein, zum Beispiel https://angebote.example.org.");
+        return null;
+    }
+
+    private static Language? ReadLanguage(FieldReader block)
+    {
+        var code = block.Text("code", required: true);
+        var name = block.Text("name", required: true);
+        var direction = block.Text("richtung") ?? "ltr";
+        block.Finish();
+        if (code is null || name is null) return null;
+        return new Language(code, name, direction == "rtl");
+    }
+
+    private static Town? ReadTown(FieldReader block)
+    {
+        var name = block.Text("name", required: true);
+        var slug = block.Text("slug", required: true);
+        var postcodes = block.Words("plz", required: true);
+        var neighbours = block.Words("nachbarn");
+        block.Finish();
+        return name is null || slug is null ? null : new Town(name, slug, postcodes, neighbours);
+    }
+
+    private static ContactDetails? ReadContact(FieldReader? block)
+    {
+        if (block is null) return null;
+        var contact = new ContactDetails(
+            block.Text("name", required: true) ?? "",
+            block.Text("strasse", required: true) ?? "",
+            block.Text("plz", required: true) ?? "",
+            block.Text("ort", required: true) ?? "",
+            block.Text("telefon"),
+            block.Text("email"),
+            block.Text("website"));
+        block.Finish();
+        return contact;
+    }
+
+    private static ClosedLists? ReadLists(FieldReader? block)
+    {
+        if (block is null) return null;
+        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var name in ClosedLists.Required)
+        {
+            lists[name] = block.Words(name, required: true);
+        }
+        block.Finish();
+        return new ClosedLists(lists);
+    }
+}

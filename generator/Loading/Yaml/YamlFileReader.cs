@@ -1,0 +1,194 @@
+using System.Text;
+using Angebotsverzeichnis.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Angebotsverzeichnis.Loading.Yaml;
+
+/// <summary>
+/// Reads one YAML file into a <see cref="YamlValue"/> tree. Refuses what YamlDotNet would accept but we must not:
+/// anchors and aliases (alias bombs), duplicate keys, nesting beyond a limit, oversized files, bytes that are not UTF-8
+/// and control characters. Every problem becomes a diagnostic; nothing is thrown at the caller.
+/// </summary>
+public static class YamlFileReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static YamlValue? Read(string fullPath, string displayPath, DiagnosticList diagnostics, YamlLimits? limits = null)
+    {
+        limits ??= YamlLimits.Default;
+        var start = SourcePosition.StartOf(displayPath);
+        var length = new FileInfo(fullPath).Length;
+        if (length > limits.MaxFileBytes)
+        {
+            diagnostics.Error(start, ProblemCodes.FileTooLarge,
+                $"Die Datei ist {length / 1024} KiB groß, erlaubt sind höchstens {limits.MaxFileBytes / 1024} KiB. Kürzen Sie die Texte oder teilen Sie das Angebot auf.");
+            return null;
+        }
+        var text = DecodeUtf8(File.ReadAllBytes(fullPath), displayPath, diagnostics);
+        return text is null ? null : Parse(text, displayPath, diagnostics, limits);
+    }
+
+    public static YamlValue? Parse(string text, string displayPath, DiagnosticList diagnostics, YamlLimits? limits = null)
+    {
+        limits ??= YamlLimits.Default;
+        if (!ControlCharacters.Check(text, displayPath, diagnostics)) return null;
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                diagnostics.Error(SourcePosition.StartOf(displayPath), ProblemCodes.EmptyFile, "Die Datei ist leer. Füllen Sie die Felder aus oder löschen Sie die Datei.");
+                return null;
+            }
+            parser.Consume<DocumentStart>();
+            var builder = new TreeBuilder(parser, displayPath, diagnostics, limits);
+            var root = builder.ReadValue(depth: 0);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                var position = At(displayPath, parser.Current!.Start);
+                diagnostics.Error(position, ProblemCodes.SeveralDocuments,
+                    "Die Datei enthält mehr als ein YAML-Dokument (\"---\"). Jede Datei beschreibt genau ein Angebot; entfernen Sie die zweite \"---\"-Zeile.");
+                return null;
+            }
+            return builder.Failed ? null : root;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(At(displayPath, e.Start), ProblemCodes.YamlSyntax,
+                $"Die YAML-Schreibweise ist hier fehlerhaft ({Plain(e.Message)}). Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser und der Zeile davor.");
+            return null;
+        }
+        catch (TooDeepException e)
+        {
+            diagnostics.Error(e.Position, ProblemCodes.TooDeep,
+                $"Die Daten sind tiefer als {limits.MaxDepth} Ebenen verschachtelt. So tief ist kein Feld angelegt; prüfen Sie die Einrückung.");
+            return null;
+        }
+    }
+
+    internal static SourcePosition At(string file, Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private static string Plain(string message)
+    {
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return close >= 0 ? message[(close + 3)..] : message;
+    }
+
+    private static string? DecodeUtf8(byte[] bytes, string displayPath, DiagnosticList diagnostics)
+    {
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = e.Index >= 0 ? e.Index : FirstInvalidByte(bytes);
+            var (line, column) = LineAndColumnOfByte(bytes, offset);
+            diagnostics.Error(new SourcePosition(displayPath, line, column), ProblemCodes.NotUtf8,
+                $"Die Datei ist nicht als UTF-8 gespeichert (ungültiges Byte an Position {offset}). Speichern Sie sie im Editor mit der Kodierung \"UTF-8\".");
+            return null;
+        }
+    }
+
+    private static int FirstInvalidByte(byte[] bytes)
+    {
+        var decoder = StrictUtf8.GetDecoder();
+        var chars = new char[4];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            try { decoder.GetChars(bytes, i, 1, chars, 0, flush: false); }
+            catch (DecoderFallbackException) { return i; }
+        }
+        return bytes.Length;
+    }
+
+    private static (int Line, int Column) LineAndColumnOfByte(byte[] bytes, int offset)
+    {
+        int line = 1, lineStart = 0;
+        for (var i = 0; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n') { line++; lineStart = i + 1; }
+        }
+        return (line, offset - lineStart + 1);
+    }
+
+    private sealed class TooDeepException(SourcePosition position) : Exception
+    {
+        public SourcePosition Position { get; } = position;
+    }
+
+    private sealed class TreeBuilder(IParser parser, string file, DiagnosticList diagnostics, YamlLimits limits)
+    {
+        public bool Failed { get; private set; }
+
+        public YamlValue ReadValue(int depth)
+        {
+            var current = parser.Current!;
+            var position = At(file, current.Start);
+            if (depth > limits.MaxDepth) throw new TooDeepException(position);
+            if (current is AnchorAlias)
+            {
+                Fail(position, ProblemCodes.AnchorOrAlias,
+                    "Verweise mit \"*\" (YAML-Aliase) sind nicht erlaubt. Schreiben Sie den Wert an dieser Stelle aus.");
+                parser.MoveNext();
+                return new YamlText(position, "", false);
+            }
+            if (current is NodeEvent node && !node.Anchor.IsEmpty)
+            {
+                Fail(position, ProblemCodes.AnchorOrAlias,
+                    "Anker mit \"&\" sind nicht erlaubt. Entfernen Sie \"&" + node.Anchor.Value + "\".");
+            }
+            switch (current)
+            {
+                case Scalar scalar:
+                    parser.MoveNext();
+                    return new YamlText(position, scalar.Value, scalar.Style == ScalarStyle.Plain,
+                        scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded);
+                case SequenceStart:
+                {
+                    parser.MoveNext();
+                    var items = new List<YamlValue>();
+                    while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadValue(depth + 1));
+                    return new YamlList(position, items);
+                }
+                case MappingStart:
+                {
+                    parser.MoveNext();
+                    var entries = new List<YamlMapEntry>();
+                    var seen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var keyValue = ReadValue(depth + 1);
+                        var value = ReadValue(depth + 1);
+                        if (keyValue is not YamlText key)
+                        {
+                            Fail(keyValue.Position, ProblemCodes.ComplexKey, "Ein Feldname muss ein einfaches Wort sein, keine Liste und kein Block.");
+                            continue;
+                        }
+                        if (seen.TryGetValue(key.Value, out var first))
+                        {
+                            Fail(key.Position, ProblemCodes.DuplicateKey,
+                                $"Das Feld \"{key.Value}\" steht zweimal in diesem Block (zuerst in Zeile {first.Line}). Löschen Sie eine der beiden Zeilen.");
+                            continue;
+                        }
+                        seen[key.Value] = key.Position;
+                        entries.Add(new YamlMapEntry(key, value));
+                    }
+                    return new YamlMap(position, entries);
+                }
+                default:
+                    throw new YamlException(current.Start, current.End, "unerwartetes Element");
+            }
+        }
+
+        private void Fail(SourcePosition position, string code, string message)
+        {
+            Failed = true;
+            diagnostics.Error(position, code, message);
+        }
+    }
+}

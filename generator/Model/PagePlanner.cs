@@ -1,0 +1,62 @@
+using Angebotsverzeichnis.Loading.Records;
+
+namespace Angebotsverzeichnis.Model;
+
+/// <summary>
+/// Lists the pages of one language of the site. Every language has the same pages at the same paths,
+/// so a build of some languages only (a shard) plans exactly the pages a full build writes for them.
+/// </summary>
+public static class PagePlanner
+{
+    public static IEnumerable<PlannedPage> Plan(Site site)
+    {
+        yield return new PlannedPage(PageType.Home, Paths.Home) { Offers = site.Offers };
+        foreach (var kind in OfferKinds.All)
+        {
+            var offers = site.Offers.Where(o => o.Kind == kind).ToList();
+            foreach (var page in Paginate(PageType.KindListing, OfferKinds.Folder(kind), offers, site, n => Paths.Kind(kind, n)))
+                yield return page;
+        }
+        yield return new PlannedPage(PageType.TownIndex, Paths.Towns) { Offers = site.Offers };
+        foreach (var town in site.Settings.Towns)
+        {
+            var offers = site.Offers.Where(o => o.Town == town.Name).ToList();
+            foreach (var page in Paginate(PageType.TownListing, town.Slug, offers, site, n => Paths.Town(town.Slug, n)))
+                yield return page;
+        }
+        yield return new PlannedPage(PageType.LanguageIndex, Paths.Languages) { Offers = site.Offers };
+        foreach (var code in OfferLanguages(site))
+        {
+            var offers = site.Offers.Where(o => o.Languages.Contains(code)).ToList();
+            foreach (var page in Paginate(PageType.LanguageListing, code, offers, site, n => Paths.OfferLanguage(code, n)))
+                yield return page;
+        }
+        foreach (var offer in site.Offers)
+        {
+            yield return new PlannedPage(PageType.OfferDetail, Paths.Offer(offer)) { Key = offer.Id, Offer = offer };
+        }
+        yield return new PlannedPage(PageType.About, Paths.About);
+        yield return new PlannedPage(PageType.NotFound, Paths.NotFound);
+    }
+
+    /// <summary>Every language in which at least one published offer is available, ordered by code.</summary>
+    public static IReadOnlyList<string> OfferLanguages(Site site) =>
+        site.Offers.SelectMany(o => o.Languages).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    private static IEnumerable<PlannedPage> Paginate(PageType type, string key, IReadOnlyList<Offer> offers, Site site, Func<int, string> pathOf)
+    {
+        var perPage = site.Settings.EntriesPerPage;
+        var count = Math.Max(1, (offers.Count + perPage - 1) / perPage);
+        for (var n = 1; n <= count; n++)
+        {
+            yield return new PlannedPage(type, pathOf(n))
+            {
+                Key = key,
+                Offers = offers,
+                PageNumber = n,
+                PageCount = count,
+                PathOfPage = pathOf,
+            };
+        }
+    }
+}

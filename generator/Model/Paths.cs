@@ -1,0 +1,40 @@
+using Angebotsverzeichnis.Loading.Records;
+
+namespace Angebotsverzeichnis.Model;
+
+/// <summary>
+/// The URL scheme, as paths below a language folder. A page has the same path in every language
+/// (/de/sprachkurse/x/, /tr/sprachkurse/x/), which makes the language switcher and hreflang a matter of
+/// swapping the first segment.
+/// </summary>
+public static class Paths
+{
+    public const string TownsFolder = "orte";
+    public const string LanguagesFolder = "sprachen";
+    public const string AboutFolder = "ueber";
+    public const string NotFoundFile = "404.html";
+    public const string PageSegmentPrefix = "seite-";
+
+    public static string Home => "";
+
+    public static string Kind(OfferKind kind, int page = 1) => Paged(OfferKinds.Folder(kind) + "/", page);
+
+    public static string Offer(Offer offer) => $"{OfferKinds.Folder(offer.Kind)}/{offer.Id}/";
+
+    public static string Towns => TownsFolder + "/";
+
+    public static string Town(string slug, int page = 1) => Paged($"{TownsFolder}/{slug}/", page);
+
+    public static string Languages => LanguagesFolder + "/";
+
+    public static string OfferLanguage(string code, int page = 1) => Paged($"{LanguagesFolder}/{code}/", page);
+
+    public static string About => AboutFolder + "/";
+
+    public static string NotFound => NotFoundFile;
+
+    /// <summary>The file a path is written to: folders get an index.html.</summary>
+    public static string FileOf(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+
+    private static string Paged(string path, int page) => page <= 1 ? path : $"{path}{PageSegmentPrefix}{page}/";
+}

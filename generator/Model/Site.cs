@@ -1,0 +1,25 @@
+using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Loading.Settings;
+
+namespace Angebotsverzeichnis.Model;
+
+/// <summary>What is published: settings, interface strings and the offers that may appear, with the data date.</summary>
+public sealed class Site
+{
+    public required SiteSettings Settings { get; init; }
+    public required IReadOnlyDictionary<string, TranslationTable> Translations { get; init; }
+    /// <summary>Published offers whose time has not run out, ordered by id.</summary>
+    public required IReadOnlyList<Offer> Offers { get; init; }
+    /// <summary>The date of the data, shown as "Datenstand": the newest review date unless given on the command line.</summary>
+    public required DateOnly DataDate { get; init; }
+
+    public IReadOnlyList<Language> Languages => Settings.Languages;
+
+    public Language SourceLanguage => Settings.Languages[0];
+
+    public Offer? OfferWithId(string id) => _byId.Value.GetValueOrDefault(id);
+
+    private readonly Lazy<Dictionary<string, Offer>> _byId;
+
+    public Site() => _byId = new(() => Offers.ToDictionary(o => o.Id, StringComparer.Ordinal));
+}

@@ -1,0 +1,15 @@
+using System.CommandLine;
+using Angebotsverzeichnis.Commands;
+
+var root = new RootCommand("Angebotsverzeichnis: erzeugt aus den YAML-Datensätzen in content/ eine mehrsprachige statische Website.");
+root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(ValidateCommand.Create());
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors) Console.Error.WriteLine(error.Message);
+    Console.Error.WriteLine("Hilfe: --help");
+    return (int)ExitCodes.WrongUsage;
+}
+return parsed.Invoke();

@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Model;
+using Angebotsverzeichnis.Rendering.Views;
+using Scriban.Runtime;
+
+namespace Angebotsverzeichnis.Rendering;
+
+/// <summary>The template variables of every page of one language: site, page, and the page's subject.</summary>
+public sealed class LanguagePages
+{
+    private readonly Site _site;
+    private readonly LanguageTexts _texts;
+    private readonly SiteLinks _links;
+    private readonly StringComparer _nameOrder;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Offer>> _sortedListings = new(StringComparer.Ordinal);
+
+    public LanguagePages(Site site, LanguageTexts texts, SiteLinks links, AssetManifest assets)
+    {
+        _site = site;
+        _texts = texts;
+        _links = links;
+        _nameOrder = StringComparer.Create(texts.Culture, CompareOptions.None);
+        Offers = new OfferViews(site, texts, links);
+        Site = CreateSiteView(assets);
+    }
+
+    public LanguageTexts Texts => _texts;
+
+    public OfferViews Offers { get; }
+
+    public SiteView Site { get; }
+
+    private string Lang => _texts.Language.Code;
+
+    public ScriptObject Globals(PlannedPage page)
+    {
+        var globals = new ScriptObject { ["site"] = Site };
+        object heading;
+        var crumbs = new List<LinkView> { new(_texts.Ui("nav.home"), Href(Paths.Home)) };
+        string? description = null;
+        switch (page.Type)
+        {
+            case PageType.Home:
+                heading = _texts.Ui("site.title");
+                crumbs.Clear();
+                globals["home"] = Home();
+                break;
+            case PageType.KindListing:
+                heading = _texts.Ui($"kind.{page.Key}.title");
+                description = _texts.Ui($"kind.{page.Key}.intro").Text;
+                globals["listing"] = Listing(page, heading, _texts.Ui($"kind.{page.Key}.intro"));
+                break;
+            case PageType.TownIndex:
+                heading = _texts.Ui("listing.towns");
+                globals["index"] = new IndexView(heading, TownLinks());
+                break;
+            case PageType.TownListing:
+                var town = _site.Settings.Towns.First(t => t.Slug == page.Key);
+                heading = _texts.Format("listing.in_town", town.Name);
+                crumbs.Add(new LinkView(_texts.Ui("listing.towns"), Href(Paths.Towns)));
+                globals["listing"] = Listing(page, heading, null);
+                break;
+            case PageType.LanguageIndex:
+                heading = _texts.Ui("listing.languages");
+                globals["index"] = new IndexView(heading, LanguageLinks());
+                break;
+            case PageType.LanguageListing:
+                heading = _texts.Format("listing.in_language", _texts.LanguageName(page.Key!).Text);
+                crumbs.Add(new LinkView(_texts.Ui("listing.languages"), Href(Paths.Languages)));
+                globals["listing"] = Listing(page, heading, null);
+                break;
+            case PageType.OfferDetail:
+                var offer = Offers.Detail(page.Offer!);
+                heading = offer.Summary.Name;
+                description = ((LocalizedValue)offer.Summary.Teaser).Text;
+                crumbs.Add(new LinkView(_texts.Ui($"kind.{offer.Summary.Kind}.title"), offer.KindUrl));
+                globals["offer"] = offer;
+                break;
+            case PageType.About:
+                heading = _texts.Ui("about.title");
+                break;
+            case PageType.NotFound:
+                heading = _texts.Ui("notfound.title");
+                crumbs.Clear();
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(page), page.Type, null);
+        }
+        var title = HeadingText(heading);
+        if (page.PageCount > 1) title += " – " + _texts.Format("listing.page_of", page.PageNumber, page.PageCount).Text;
+        globals["page"] = new PageView
+        {
+            Type = TemplateNames.Of(page.Type),
+            Heading = heading,
+            Title = page.Type == PageType.Home ? title : $"{title} – {_texts.Ui("site.short_title").Text}",
+            Description = description ?? _texts.Ui("site.description").Text,
+            Lang = Lang,
+            Dir = _texts.Language.Direction,
+            Url = Href(page.Path),
+            Canonical = _links.Absolute(Lang, page.Path),
+            Alternates = Alternates(page.Path),
+            Breadcrumbs = crumbs,
+            NoIndex = page.Type == PageType.NotFound,
+        };
+        return globals;
+    }
+
+    private static string HeadingText(object heading) => heading is LocalizedValue value ? value.Text : heading.ToString() ?? "";
+
+    private string Href(string path) => _links.Href(Lang, path);
+
+    private IReadOnlyList<AlternateView> Alternates(string path) => _site.Languages
+        .Select(l => new AlternateView(l.Code, l.Direction, l.Name, _links.Href(l.Code, path), _links.Absolute(l.Code, path), l.Code == Lang))
+        .ToList();
+
+    private SiteView CreateSiteView(AssetManifest assets) => new()
+    {
+        Title = _texts.Ui("site.title"),
+        TitleText = _texts.Ui("site.title").Text,
+        HomeUrl = Href(Paths.Home),
+        Navigation = OfferKinds.All
+            .Select(k => new LinkView(_texts.Ui($"kind.{OfferKinds.Folder(k)}.title"), Href(Paths.Kind(k))))
+            .Append(new LinkView(_texts.Ui("listing.towns"), Href(Paths.Towns)))
+            .Append(new LinkView(_texts.Ui("listing.languages"), Href(Paths.Languages)))
+            .ToList(),
+        AboutUrl = Href(Paths.About),
+        StylesheetUrl = assets.Href("site.css"),
+        DataDate = _texts.Date(_site.DataDate),
+        DataDateIso = _site.DataDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Publisher = PublisherContact(),
+    };
+
+    private ContactView PublisherContact()
+    {
+        var p = _site.Settings.Publisher;
+        return Offers.Contact(p.Name, new Loading.Records.PostalAddress(p.Street, p.Postcode, null), p.Town, null, p.Phone, p.Email, p.Website);
+    }
+
+    private HomeView Home()
+    {
+        var kinds = OfferKinds.All.Select(k =>
+        {
+            var folder = OfferKinds.Folder(k);
+            return new KindEntryView(folder, _texts.Ui($"kind.{folder}.title"), _texts.Ui($"kind.{folder}.intro"),
+                Href(Paths.Kind(k)), _site.Offers.Count(o => o.Kind == k));
+        }).ToList();
+        return new HomeView(_site.Offers.Count, kinds, TownLinks(), LanguageLinks());
+    }
+
+    private IReadOnlyList<LinkView> TownLinks() => _site.Settings.Towns
+        .Select(t => new LinkView(t.Name, Href(Paths.Town(t.Slug)), _site.Offers.Count(o => o.Town == t.Name)))
+        .ToList();
+
+    private IReadOnlyList<LinkView> LanguageLinks() => PagePlanner.OfferLanguages(_site)
+        .Select(code => (Name: _texts.LanguageName(code), Code: code))
+        .OrderBy(x => x.Name.Text, _nameOrder)
+        .ThenBy(x => x.Code, StringComparer.Ordinal)
+        .Select(x => new LinkView(x.Name, Href(Paths.OfferLanguage(x.Code)), _site.Offers.Count(o => o.Languages.Contains(x.Code))))
+        .ToList();
+
+    private ListingView Listing(PlannedPage page, object heading, object? intro)
+    {
+        var sorted = _sortedListings.GetOrAdd($"{page.Type}/{page.Key}", _ => page.Offers
+            .OrderBy(o => _texts.Record(o.Name).Text, _nameOrder)
+            .ThenBy(o => o.Id, StringComparer.Ordinal)
+            .ToList());
+        var perPage = _site.Settings.EntriesPerPage;
+        var items = sorted.Skip((page.PageNumber - 1) * perPage).Take(perPage).Select(Offers.Summary).ToList();
+        var pages = Enumerable.Range(1, page.PageCount)
+            .Select(n => new LinkView(_texts.Number(n), Href(page.PathOfPage!(n)), 0, n == page.PageNumber))
+            .ToList();
+        return new ListingView
+        {
+            Heading = heading,
+            Intro = intro,
+            Items = items,
+            Total = sorted.Count,
+            PageNumber = page.PageNumber,
+            PageCount = page.PageCount,
+            Pages = page.PageCount > 1 ? pages : [],
+            PreviousUrl = page.PageNumber > 1 ? pages[page.PageNumber - 2].Url : null,
+            NextUrl = page.PageNumber < page.PageCount ? pages[page.PageNumber].Url : null,
+        };
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Loading.Settings;
+
+namespace Angebotsverzeichnis.Rendering;
+
+/// <summary>
+/// The one place that decides language fallback for a page language: interface strings, list labels, language
+/// names and record texts all come through here, and anything missing falls back to the source language,
+/// marked with the source language's lang and dir.
+/// </summary>
+public sealed class LanguageTexts
+{
+    private readonly TranslationTable _strings;
+    private readonly TranslationTable _sourceStrings;
+    private readonly CultureInfo _culture;
+    private readonly string _fallbackMark;
+
+    public LanguageTexts(Language language, Language source, TranslationTable? strings, TranslationTable sourceStrings)
+    {
+        Language = language;
+        Source = source;
+        _strings = strings ?? new TranslationTable(language.Code, new Dictionary<string, string>());
+        _sourceStrings = sourceStrings;
+        _culture = GregorianCulture(language.Code);
+        _fallbackMark = LanguageName(source.Code).Text;
+    }
+
+    public Language Language { get; }
+
+    public Language Source { get; }
+
+    public CultureInfo Culture => _culture;
+
+    public bool IsSource => Language.Code == Source.Code;
+
+    /// <summary>An interface string. A key missing even in the source language is a template bug and fails the build.</summary>
+    public LocalizedValue Ui(string key)
+    {
+        var text = _strings.Find(key);
+        if (text is not null) return new LocalizedValue(text, Language, false, null);
+        var fallback = _sourceStrings.Find(key)
+            ?? throw new KeyNotFoundException($"Der Oberflächentext \"{key}\" fehlt in translations/{Source.Code}.yaml.");
+        return new LocalizedValue(fallback, Source, !IsSource, null);
+    }
+
+    public LocalizedValue Format(string key, params object?[] arguments)
+    {
+        var pattern = Ui(key);
+        var text = pattern.Text;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            text = text.Replace("{" + i + "}", arguments[i]?.ToString() ?? "", StringComparison.Ordinal);
+        }
+        return pattern with { Text = text };
+    }
+
+    /// <summary>The display name of a closed-list value, such as "kursarten.integrationskurs".</summary>
+    public LocalizedValue Label(string list, string value) => Optional($"{list}.{value}") ?? new LocalizedValue(value, Source, false, null);
+
+    public LocalizedValue LanguageName(string code) => Optional($"sprachnamen.{code}") ?? new LocalizedValue(code, Language, false, null);
+
+    /// <summary>A record's text in this language, or in the source language with a visible mark.</summary>
+    public LocalizedValue Record(LocalizedText text)
+    {
+        var own = text.In(Language.Code);
+        if (own is not null) return new LocalizedValue(own, Language, false, null);
+        return new LocalizedValue(text.In(Source.Code) ?? "", Source, true, _fallbackMark);
+    }
+
+    public LocalizedValue? OptionalRecord(LocalizedText? text) => text is null ? null : Record(text);
+
+    /// <summary>A record's Markdown text as HTML; a fallback is wrapped in the source language and preceded by a note in the page's language.</summary>
+    public TrustedHtml RecordMarkdown(LocalizedText text)
+    {
+        var own = text.In(Language.Code);
+        if (own is not null) return MarkdownRenderer.ToHtml(own);
+        var html = MarkdownRenderer.ToHtml(text.In(Source.Code) ?? "").Html;
+        var note = Ui("detail.fallback_note").ToHtml();
+        return new TrustedHtml(
+            $"<p class=\"fallback-note\">{note}</p>\n<div lang=\"{Source.Code}\" dir=\"{Source.Direction}\" class=\"fallback\">\n{html}\n</div>");
+    }
+
+    public string Date(DateOnly date) => date.ToString("d MMMM yyyy", _culture);
+
+    public string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    public string Number(int number) => number.ToString("N0", _culture);
+
+    private LocalizedValue? Optional(string key)
+    {
+        var text = _strings.Find(key);
+        if (text is not null) return new LocalizedValue(text, Language, false, null);
+        var fallback = _sourceStrings.Find(key);
+        return fallback is null ? null : new LocalizedValue(fallback, Source, !IsSource, null);
+    }
+
+    /// <summary>Dates are always written in the Gregorian calendar with Western digits, whatever the culture's default.</summary>
+    private static CultureInfo GregorianCulture(string code)
+    {
+        CultureInfo culture;
+        try { culture = (CultureInfo)CultureInfo.GetCultureInfo(code).Clone(); }
+        catch (CultureNotFoundException) { culture = (CultureInfo)CultureInfo.InvariantCulture.Clone(); }
+        if (culture.DateTimeFormat.Calendar is not GregorianCalendar)
+        {
+            var gregorian = culture.OptionalCalendars.OfType<GregorianCalendar>().FirstOrDefault();
+            if (gregorian is not null) culture.DateTimeFormat.Calendar = gregorian;
+            else culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        }
+        return culture;
+    }
+}

@@ -1,0 +1,49 @@
+using Scriban;
+using Scriban.Parsing;
+
+namespace Angebotsverzeichnis.Rendering;
+
+/// <summary>
+/// The one place that decides escaping: every value a template writes passes through <see cref="Write"/> and is
+/// HTML-escaped, except <see cref="TrustedHtml"/>. A template author opts out only by producing TrustedHtml through
+/// one of our functions (markdown, include), never by forgetting a filter. Also sets limits for our page sizes and
+/// makes typos in templates fail the build.
+/// </summary>
+public sealed class SafeTemplateContext : TemplateContext
+{
+    public SafeTemplateContext()
+    {
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedIndexerAccess = false;
+        AutoIndent = false;
+        // One budget covers all loops nested in a top-level loop; a per-language sitemap loops over every page and its alternates.
+        LoopLimit = 5_000_000;
+        // Scriban would cut a longer page silently; the renderer checks page size itself.
+        LimitToString = 0;
+        RecursiveLimit = 50;
+        NewLine = "\n";
+    }
+
+    /// <summary>The texts of the page being rendered, for the translation functions.</summary>
+    public LanguageTexts? Texts { get; set; }
+
+    public override TemplateContext Write(SourceSpan span, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return this;
+            case TrustedHtml html:
+                Write(html.Html);
+                return this;
+            case LocalizedValue localized:
+                Write(localized.ToHtml());
+                return this;
+            default:
+                var text = ObjectToString(value);
+                if (text is not null) Write(HtmlText.Escape(text));
+                return this;
+        }
+    }
+}

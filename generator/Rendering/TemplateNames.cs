@@ -1,0 +1,27 @@
+using Angebotsverzeichnis.Model;
+
+namespace Angebotsverzeichnis.Rendering;
+
+/// <summary>Which template renders which page type; the name is also the page's type in the markup (body class).</summary>
+public static class TemplateNames
+{
+    public const string Layout = "layouts/base.html";
+    public const string LanguageSitemap = "feeds/sitemap.xml";
+    public const string SitemapIndex = "root/sitemap-index.xml";
+    public const string Robots = "root/robots.txt";
+    public const string LanguageChooser = "root/index.html";
+    public const string RootNotFound = "root/404.html";
+
+    public static string Of(PageType type) => type switch
+    {
+        PageType.Home => "home",
+        PageType.KindListing or PageType.TownListing or PageType.LanguageListing => "listing",
+        PageType.TownIndex or PageType.LanguageIndex => "index",
+        PageType.OfferDetail => "offer",
+        PageType.About => "about",
+        PageType.NotFound => "not-found",
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    public static string PageTemplate(PageType type) => $"pages/{Of(type)}.html";
+}

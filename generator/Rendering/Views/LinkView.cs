@@ -1,0 +1,4 @@
+namespace Angebotsverzeichnis.Rendering.Views;
+
+/// <summary>A link with its text; <see cref="Count"/> is shown beside entries of overviews.</summary>
+public sealed record LinkView(object Title, string Url, int Count = 0, bool IsCurrent = false);

@@ -1,0 +1,16 @@
+namespace Angebotsverzeichnis.Rendering.Views;
+
+/// <summary>An offer on its detail page, in one language.</summary>
+public sealed record OfferView
+{
+    public required OfferSummaryView Summary { get; init; }
+    public required TrustedHtml Description { get; init; }
+    public required ContactView Contact { get; init; }
+    public ContactView? Person { get; init; }
+    public object? Provider { get; init; }
+    public string? ProviderUrl { get; init; }
+    public required IReadOnlyList<FactView> Facts { get; init; }
+    public required string Reviewed { get; init; }
+    public required string ReviewedIso { get; init; }
+    public required string KindUrl { get; init; }
+}

@@ -1,0 +1,15 @@
+namespace Angebotsverzeichnis.Rendering.Views;
+
+/// <summary>Site-wide values for one language: names, navigation, the stylesheet, the data date.</summary>
+public sealed record SiteView
+{
+    public required object Title { get; init; }
+    public required string TitleText { get; init; }
+    public required string HomeUrl { get; init; }
+    public required IReadOnlyList<LinkView> Navigation { get; init; }
+    public required string AboutUrl { get; init; }
+    public required string StylesheetUrl { get; init; }
+    public required string DataDate { get; init; }
+    public required string DataDateIso { get; init; }
+    public required ContactView Publisher { get; init; }
+}

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace Angebotsverzeichnis.Validation;
+
+public static partial class ContactFormats
+{
+    public static bool IsEmail(string value) => EmailPattern().IsMatch(value);
+
+    public static bool IsPhone(string value) => PhonePattern().IsMatch(value);
+
+    public static bool IsPostcode(string value) => PostcodePattern().IsMatch(value);
+
+    public static bool IsWebsite(string value) =>
+        LinkPolicy.IsAllowed(value) && (value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>An id is a plain slug, so that it is safe as a file name and in a URL.</summary>
+    public static bool IsSlug(string value) => value.Length <= 80 && SlugPattern().IsMatch(value);
+
+    [GeneratedRegex(@"^[^@\s<>""'(),;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")]
+    private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"^\+?[0-9](?:[0-9 /\-]|\([0-9]+\)){4,30}$")]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"^[0-9]{5}$")]
+    private static partial Regex PostcodePattern();
+
+    [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

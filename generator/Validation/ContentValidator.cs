@@ -1,0 +1,53 @@
+using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Loading;
+using Angebotsverzeichnis.Loading.Records;
+
+namespace Angebotsverzeichnis.Validation;
+
+/// <summary>Checks loaded content as a whole: ids, references, settings, and each record's values.</summary>
+public static class ContentValidator
+{
+    public static void Validate(ContentSet content, ValidationOptions options, DiagnosticList diagnostics)
+    {
+        CheckIds(content.Files, diagnostics);
+        SettingsValidator.Check(content.Settings, diagnostics);
+        var organisationIds = content.Offers
+            .Where(o => o.Kind == OfferKind.MigrantOrganisation)
+            .Select(o => o.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        Parallel.ForEach(content.Offers, offer =>
+            new OfferValidator(offer, content.Settings, organisationIds, options, diagnostics).Run());
+    }
+
+    private static void CheckIds(IReadOnlyList<RecordFile> files, DiagnosticList diagnostics)
+    {
+        var firstById = new Dictionary<string, RecordFile>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var start = SourcePosition.StartOf(file.DisplayPath);
+            if (!ContactFormats.IsSlug(file.Id))
+            {
+                diagnostics.Error(start, ProblemCodes.BadId,
+                    $"Der Dateiname \"{file.Id}\" ist als Kennung nicht erlaubt. Verwenden Sie nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche (ä→ae, ö→oe, ü→ue, ß→ss), höchstens 80 Zeichen, zum Beispiel \"{SuggestSlug(file.Id)}.yaml\".");
+            }
+            if (firstById.TryGetValue(file.Id, out var first))
+            {
+                diagnostics.Error(start, ProblemCodes.DuplicateId,
+                    $"Die Kennung \"{file.Id}\" gibt es schon ({first.DisplayPath}). Jede Kennung darf nur einmal vorkommen; benennen Sie eine der Dateien um.");
+            }
+            else
+            {
+                firstById[file.Id] = file;
+            }
+        }
+    }
+
+    internal static string SuggestSlug(string text)
+    {
+        var lowered = text.ToLowerInvariant()
+            .Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue").Replace("ß", "ss");
+        var chars = lowered.Select(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '-').ToArray();
+        var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length == 0 ? "mein-angebot" : slug[..Math.Min(slug.Length, 80)].TrimEnd('-');
+    }
+}

@@ -1,0 +1,273 @@
+using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Loading.Settings;
+
+namespace Angebotsverzeichnis.Validation;
+
+/// <summary>Checks the values of one record against the settings, the formats and the rules for safe content.</summary>
+internal sealed class OfferValidator(
+    Offer offer, SiteSettings settings, IReadOnlySet<string> organisationIds, ValidationOptions options, DiagnosticList diagnostics)
+{
+    private ClosedLists Lists => settings.Lists;
+
+    public void Run()
+    {
+        CheckTownAndAddress();
+        CheckContact();
+        CheckProvider();
+        CheckLanguageCodes("sprachen", offer.Languages);
+        CheckInList("zielgruppen", offer.TargetGroups, ClosedLists.TargetGroups);
+        CheckInList("handlungsfeld", offer.FieldOfAction, ClosedLists.FieldsOfAction);
+        CheckInList("barrierefreiheit", offer.Accessibility, ClosedLists.Accessibility);
+        CheckTimes();
+        CheckTexts();
+        CheckReview();
+        switch (offer.Details)
+        {
+            case LanguageCourse course: CheckCourse(course); break;
+            case InterpreterService service: CheckInterpreting(service); break;
+            case CareService care: CheckCare(care); break;
+            case MigrantOrganisation organisation: CheckInList("schwerpunkte", organisation.Focus, ClosedLists.Focus); break;
+        }
+    }
+
+    private void CheckTownAndAddress()
+    {
+        var town = settings.TownNamed(offer.Town);
+        if (town is null)
+        {
+            Error("ort", ProblemCodes.UnknownTown,
+                $"\"{offer.Town}\" ist keine Stadt des Kreises. {Loading.Suggestions.Hint(offer.Town, settings.Towns.Select(t => t.Name))}");
+        }
+        var postcode = offer.Address.Postcode;
+        if (!ContactFormats.IsPostcode(postcode))
+        {
+            Error("adresse.plz", ProblemCodes.BadPostcode, $"\"{postcode}\" ist keine Postleitzahl. Eine Postleitzahl hat fünf Ziffern, in Anführungszeichen: \"58452\".");
+        }
+        else if (town is not null && !town.Postcodes.Contains(postcode))
+        {
+            Warning("adresse.plz", ProblemCodes.PostcodeNotInTown,
+                $"Die Postleitzahl {postcode} gehört nicht zu {town.Name} ({string.Join(", ", town.Postcodes)}). Prüfen Sie Postleitzahl und \"ort\".");
+        }
+        if (offer.Coordinates is { } c && (c.Latitude is < 51.2 or > 51.5 || c.Longitude is < 7.1 or > 7.6))
+        {
+            Warning("koordinaten", ProblemCodes.CoordinatesOutside,
+                "Die Koordinaten liegen außerhalb des Ennepe-Ruhr-Kreises. Sind \"breite\" (um 51,4) und \"laenge\" (um 7,3) vertauscht?");
+        }
+    }
+
+    private void CheckContact()
+    {
+        if (offer.Phone is { } phone && !ContactFormats.IsPhone(phone))
+        {
+            Error("telefon", ProblemCodes.BadPhone, $"\"{phone}\" ist keine Telefonnummer. Schreiben Sie zum Beispiel \"+49 2302 123456\" oder \"02302 123456\".");
+        }
+        if (offer.Email is { } email && !ContactFormats.IsEmail(email))
+        {
+            Error("email", ProblemCodes.BadEmail, $"\"{email}\" ist keine E-Mail-Adresse. Schreiben Sie zum Beispiel info@verein.example.org.");
+        }
+        if (offer.Website is { } website && !ContactFormats.IsWebsite(website))
+        {
+            Error("website", ProblemCodes.BadWebsite, $"\"{website}\" ist keine vollständige Internetadresse. Sie beginnt mit https://.");
+        }
+    }
+
+    private void CheckProvider()
+    {
+        if (offer.Provider is not { } provider) return;
+        if (provider.OrganisationId is not null && provider.Name is not null)
+        {
+            Error("traeger", ProblemCodes.ProviderBothOrNeither,
+                "Unter \"traeger\" steht entweder \"organisation\" (Verweis auf einen Verein in diesem Verzeichnis) oder \"name\", nicht beides.");
+        }
+        if (provider.OrganisationId is { } id && !organisationIds.Contains(id))
+        {
+            Error("traeger.organisation", ProblemCodes.UnknownOrganisation,
+                $"Es gibt keine Migrantenorganisation mit der Kennung \"{id}\" (Datei content/organisationen/{id}.yaml). {Loading.Suggestions.Hint(id, organisationIds.Order(StringComparer.Ordinal))} Steht der Träger nicht im Verzeichnis, schreiben Sie \"name: …\".");
+        }
+    }
+
+    private void CheckTimes()
+    {
+        for (var i = 0; i < offer.Times.Count; i++)
+        {
+            var slot = offer.Times[i];
+            CheckInList($"zeiten[{i}].tage", slot.Days, ClosedLists.Weekdays);
+            if (slot.To <= slot.From)
+            {
+                Error($"zeiten[{i}].bis", ProblemCodes.RangeReversed, $"Die Endzeit {slot.To:HH:mm} liegt nicht nach der Anfangszeit {slot.From:HH:mm}.");
+            }
+        }
+    }
+
+    private void CheckTexts()
+    {
+        CheckText("name", offer.Name, markdown: false);
+        CheckText("beschreibung", offer.Description, markdown: true);
+        CheckText("kosten", offer.Costs, markdown: false);
+        CheckText("zeiten_hinweis", offer.TimesNote, markdown: false);
+        switch (offer.Details)
+        {
+            case LanguageCourse course: CheckText("kostenbefreiung", course.Exemption, markdown: false); break;
+            case InterpreterService service: CheckText("buchung", service.Booking, markdown: false); break;
+            case MigrantOrganisation organisation:
+                CheckText("gemeinschaften", organisation.Communities, markdown: false);
+                CheckText("treffpunkt", organisation.MeetingPlace, markdown: false);
+                break;
+        }
+    }
+
+    private void CheckText(string field, LocalizedText? text, bool markdown)
+    {
+        if (text is null) return;
+        foreach (var (language, value) in text.ByLanguage)
+        {
+            var path = $"{field}.{language}";
+            if (settings.LanguageWithCode(language) is null)
+            {
+                diagnostics.Error(offer.Positions.Of(path + "@key"), ProblemCodes.LanguageNotOnSite,
+                    $"Die Website hat keine Sprache \"{language}\"; dieser Text würde nie angezeigt. {Loading.Suggestions.Hint(language, settings.Languages.Select(l => l.Code))}");
+            }
+            if (!markdown) continue;
+            foreach (var finding in MarkdownInspector.Inspect(value))
+            {
+                var position = offer.Positions.InsideText(path, finding.Line, finding.Column);
+                if (finding.Problem == MarkdownInspector.Problem.Image)
+                {
+                    diagnostics.Error(position, ProblemCodes.ImageNotAllowed,
+                        "Bilder sind in Beschreibungen nicht erlaubt, weil sie von fremden Servern geladen würden. Setzen Sie stattdessen einen Link: [Bildtitel](https://…).");
+                }
+                else if (finding.Problem == MarkdownInspector.Problem.Html)
+                {
+                    diagnostics.Error(position, ProblemCodes.RawHtml,
+                        $"HTML ist in Beschreibungen nicht erlaubt ({finding.Text}). Nutzen Sie Markdown: **fett**, - Aufzählung, [Linktext](https://…).");
+                }
+                else
+                {
+                    diagnostics.Error(position, ProblemCodes.UnsafeLink,
+                        $"Der Link \"{finding.Text}\" ist nicht erlaubt. Links müssen mit {LinkPolicy.AllowedList.Replace(", ", ":, ")}: beginnen, zum Beispiel https://verein.example.org.");
+                }
+            }
+        }
+    }
+
+    private void CheckReview()
+    {
+        if (offer.Reviewed > options.Today)
+        {
+            Error("geprueft_am", ProblemCodes.NotADate, $"Das Prüfdatum {offer.Reviewed:yyyy-MM-dd} liegt in der Zukunft.");
+        }
+        else if (offer.Reviewed < options.Today.AddMonths(-options.ReviewIntervalMonths))
+        {
+            Warning("geprueft_am", ProblemCodes.ReviewOverdue,
+                $"Das Angebot wurde zuletzt am {offer.Reviewed:dd.MM.yyyy} geprüft, vor mehr als {options.ReviewIntervalMonths} Monaten. Fragen Sie beim Träger nach und setzen Sie danach das neue Datum.");
+        }
+    }
+
+    private void CheckCourse(LanguageCourse course)
+    {
+        CheckInList("kursart", course.CourseType, ClosedLists.CourseTypes);
+        CheckInList("niveau_von", course.LevelFrom, ClosedLists.Levels);
+        CheckInList("niveau_bis", course.LevelTo, ClosedLists.Levels);
+        CheckInList("plaetze", course.Places, ClosedLists.Places);
+        if (course.LevelFrom is { } from && course.LevelTo is { } to && Lists.Rank(ClosedLists.Levels, from) > Lists.Rank(ClosedLists.Levels, to))
+        {
+            Error("niveau_bis", ProblemCodes.RangeReversed, $"Das Zielniveau {to} liegt unter dem Anfangsniveau {from}.");
+        }
+        if (course.Start is { } start && course.End is { } end && end < start)
+        {
+            Error("ende", ProblemCodes.RangeReversed, $"Das Kursende {end:dd.MM.yyyy} liegt vor dem Beginn {start:dd.MM.yyyy}.");
+        }
+        if (course.Start is null && !course.ContinuousEntry)
+        {
+            Warning("beginn", ProblemCodes.MissingField, "Der Kurs hat keinen \"beginn\" und keinen \"laufender_einstieg: ja\". Ergänzen Sie eines von beiden.");
+        }
+        if (course.End is { } ended && ended < options.Today)
+        {
+            Warning("ende", ProblemCodes.CourseEnded,
+                $"Der Kurs ist am {ended:dd.MM.yyyy} zu Ende gegangen und erscheint nicht mehr auf der Website. Tragen Sie den nächsten Termin ein oder löschen Sie die Datei.");
+        }
+    }
+
+    private void CheckInterpreting(InterpreterService service)
+    {
+        CheckLanguageCodes("sprachpaare", service.LanguagePairs);
+        CheckInList("einsatzarten", service.Modes, ClosedLists.Modes);
+        CheckInList("fachgebiete", service.Subjects, ClosedLists.Subjects);
+        CheckInList("qualifikation", service.Qualification, ClosedLists.Qualifications);
+        if (service.Person is { Consented: false })
+        {
+            Error("person", ProblemCodes.PrivateContactWithoutConsent,
+                "Eine Privatperson darf nur mit ihrer schriftlichen Einwilligung veröffentlicht werden. Liegt sie vor, ergänzen Sie \"einwilligung: ja\" unter \"person\"; sonst löschen Sie den Block \"person\" und nennen nur die Kontaktdaten einer Organisation.");
+        }
+        if (service.Person is { } person)
+        {
+            if (person.Email is { } email && !ContactFormats.IsEmail(email))
+                Error("person.email", ProblemCodes.BadEmail, $"\"{email}\" ist keine E-Mail-Adresse.");
+            if (person.Phone is { } phone && !ContactFormats.IsPhone(phone))
+                Error("person.telefon", ProblemCodes.BadPhone, $"\"{phone}\" ist keine Telefonnummer.");
+        }
+    }
+
+    private void CheckCare(CareService care)
+    {
+        CheckInList("dienstart", care.ServiceType, ClosedLists.ServiceTypes);
+        CheckLanguageCodes("personal_sprachen", care.StaffLanguages);
+        CheckInList("kulturelle_merkmale", care.CulturalFeatures, ClosedLists.CulturalFeatures);
+        for (var i = 0; i < care.AreaServed.Count; i++)
+        {
+            if (settings.TownNamed(care.AreaServed[i]) is null)
+            {
+                Error($"versorgungsgebiet[{i}]", ProblemCodes.UnknownTown,
+                    $"\"{care.AreaServed[i]}\" ist keine Stadt des Kreises. {Loading.Suggestions.Hint(care.AreaServed[i], settings.Towns.Select(t => t.Name))}");
+            }
+        }
+    }
+
+    private void CheckLanguageCodes(string field, IReadOnlyList<string> codes)
+    {
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (!IsoLanguageCodes.IsKnown(codes[i]))
+            {
+                Error($"{field}[{i}]", ProblemCodes.UnknownLanguageCode,
+                    $"\"{codes[i]}\" ist kein Sprachcode nach ISO 639. Verwenden Sie die zwei Buchstaben der Sprache, zum Beispiel tr für Türkisch, ar für Arabisch, uk für Ukrainisch.");
+            }
+        }
+        CheckNoDuplicates(field, codes);
+    }
+
+    private void CheckInList(string field, IReadOnlyList<string> values, string list)
+    {
+        for (var i = 0; i < values.Count; i++) CheckValue($"{field}[{i}]", values[i], list);
+        CheckNoDuplicates(field, values);
+    }
+
+    private void CheckInList(string field, string? value, string list)
+    {
+        if (value is not null) CheckValue(field, value, list);
+    }
+
+    private void CheckValue(string path, string value, string list)
+    {
+        if (Lists.Contains(list, value)) return;
+        Error(path, ProblemCodes.NotInList, $"\"{value}\" ist hier nicht erlaubt. {Loading.Suggestions.Hint(value, Lists[list])}");
+    }
+
+    private void CheckNoDuplicates(string field, IReadOnlyList<string> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (values[i] != values[j]) continue;
+                Warning($"{field}[{i}]", ProblemCodes.DuplicateValue, $"\"{values[i]}\" steht zweimal in \"{field}\".");
+                break;
+            }
+        }
+    }
+
+    private void Error(string path, string code, string message) => diagnostics.Error(offer.Positions.Of(path), code, message);
+
+    private void Warning(string path, string code, string message) => diagnostics.Warning(offer.Positions.Of(path), code, message);
+}

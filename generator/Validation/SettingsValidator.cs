@@ -1,0 +1,37 @@
+using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Loading.Settings;
+
+namespace Angebotsverzeichnis.Validation;
+
+internal static class SettingsValidator
+{
+    public static void Check(SiteSettings settings, DiagnosticList diagnostics)
+    {
+        var file = SourcePosition.StartOf(Loading.DisplayPath.Of(SiteSettingsReader.FileName));
+        foreach (var language in settings.Languages)
+        {
+            if (!IsoLanguageCodes.IsKnown(language.Code))
+                diagnostics.Error(file, ProblemCodes.BadSetting, $"\"{language.Code}\" unter \"sprachen\" ist kein Sprachcode nach ISO 639.");
+        }
+        foreach (var duplicate in settings.Languages.GroupBy(l => l.Code).Where(g => g.Count() > 1))
+        {
+            diagnostics.Error(file, ProblemCodes.BadSetting, $"Die Sprache \"{duplicate.Key}\" steht mehrmals unter \"sprachen\".");
+        }
+        foreach (var code in settings.CommunityLanguages.Where(c => !IsoLanguageCodes.IsKnown(c)))
+        {
+            diagnostics.Error(file, ProblemCodes.BadSetting, $"\"{code}\" unter \"community_sprachen\" ist kein Sprachcode nach ISO 639.");
+        }
+        foreach (var town in settings.Towns)
+        {
+            if (!ContactFormats.IsSlug(town.Slug))
+                diagnostics.Error(file, ProblemCodes.BadSetting, $"Der Slug \"{town.Slug}\" der Stadt {town.Name} darf nur a–z, Ziffern und Bindestriche enthalten.");
+            foreach (var neighbour in town.Neighbours.Where(n => settings.TownNamed(n) is null))
+                diagnostics.Error(file, ProblemCodes.BadSetting, $"Die Nachbarstadt \"{neighbour}\" von {town.Name} steht nicht unter \"orte\".");
+        }
+        foreach (var name in settings.Lists.Names)
+        {
+            foreach (var value in settings.Lists[name].Where(v => !ContactFormats.IsSlug(v.ToLowerInvariant())))
+                diagnostics.Error(file, ProblemCodes.BadSetting, $"Der Listenwert \"{value}\" in \"{name}\" darf nur Buchstaben, Ziffern und Bindestriche enthalten.");
+        }
+    }
+}

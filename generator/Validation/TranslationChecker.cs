@@ -1,0 +1,47 @@
+using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Loading;
+using Angebotsverzeichnis.Loading.Settings;
+
+namespace Angebotsverzeichnis.Validation;
+
+/// <summary>
+/// Compares each language's interface strings with the source language's. Missing keys are allowed (the site
+/// falls back to the source language) but listed; every closed-list value needs a label in the source language.
+/// </summary>
+public static class TranslationChecker
+{
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> MissingKeys(ContentSet content, string translationsDirectory, DiagnosticList diagnostics)
+    {
+        var settings = content.Settings;
+        var missing = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (!content.Translations.TryGetValue(settings.SourceLanguage, out var source)) return missing;
+        var sourceFile = SourcePosition.StartOf(DisplayPath.Of(Path.Combine(translationsDirectory, settings.SourceLanguage + ".yaml")));
+
+        foreach (var list in settings.Lists.Names.Except(ClosedLists.ShownVerbatim))
+        {
+            foreach (var value in settings.Lists[list].Where(v => source.Find($"{list}.{v}") is null))
+            {
+                diagnostics.Error(sourceFile, ProblemCodes.MissingTranslation,
+                    $"Für den Listenwert \"{value}\" fehlt die Anzeige unter \"{list}:\". Ergänzen Sie eine Zeile \"  {value}: …\".");
+            }
+        }
+        foreach (var language in settings.Languages.Where(l => l.Code != settings.SourceLanguage))
+        {
+            if (!content.Translations.TryGetValue(language.Code, out var table)) continue;
+            var file = SourcePosition.StartOf(DisplayPath.Of(Path.Combine(translationsDirectory, language.Code + ".yaml")));
+            var absent = source.Strings.Keys.Where(k => table.Find(k) is null).Order(StringComparer.Ordinal).ToList();
+            if (absent.Count > 0)
+            {
+                missing[language.Code] = absent;
+                diagnostics.Warning(file, ProblemCodes.MissingTranslation,
+                    $"{absent.Count} Texte fehlen und erscheinen auf Deutsch: {string.Join(", ", absent)}.");
+            }
+            foreach (var extra in table.Strings.Keys.Where(k => source.Find(k) is null).Order(StringComparer.Ordinal))
+            {
+                diagnostics.Warning(file, ProblemCodes.MissingTranslation,
+                    $"Den Schlüssel \"{extra}\" gibt es in der deutschen Datei nicht; er wird nie angezeigt. Tippfehler?");
+            }
+        }
+        return missing;
+    }
+}
