@@ -17,9 +17,7 @@ public sealed class Site
 
     public Language SourceLanguage => Settings.Languages[0];
 
-    public Offer? OfferWithId(string id) => _byId.Value.GetValueOrDefault(id);
+    public Offer? OfferWithId(string id) => (_byId ??= Offers.ToDictionary(o => o.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
 
-    private readonly Lazy<Dictionary<string, Offer>> _byId;
-
-    public Site() => _byId = new(() => Offers.ToDictionary(o => o.Id, StringComparer.Ordinal));
+    private Dictionary<string, Offer>? _byId;
 }

@@ -72,7 +72,8 @@ public sealed class TemplateSet : ITemplateLoader
     {
         context.TemplateLoader = this;
         foreach (var (name, template) in _templates) context.CachedTemplates[name] = template;
-        var include = (IScriptCustomFunction)context.BuiltinObject["include"];
+        var include = context.BuiltinObject["include"] as IScriptCustomFunction
+            ?? throw new InvalidOperationException("Scriban has no include function.");
         context.BuiltinObject.SetValue("include", new TrustedInclude(include), readOnly: true);
     }
 

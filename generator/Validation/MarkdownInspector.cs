@@ -10,7 +10,7 @@ namespace Angebotsverzeichnis.Validation;
 /// </summary>
 public static class MarkdownInspector
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
     public enum Problem { Html, Link, Image }
 
