@@ -4,6 +4,8 @@ using Angebotsverzeichnis.Commands;
 var root = new RootCommand("Angebotsverzeichnis: erzeugt aus den YAML-Datensätzen in content/ eine mehrsprachige statische Website.");
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
+root.Subcommands.Add(NewCommand.Create());
+root.Subcommands.Add(SchemasCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -7,11 +7,13 @@ public sealed class DiagnosticList
 {
     private readonly ConcurrentBag<Diagnostic> _items = new();
 
-    public void Error(SourcePosition position, string code, string message) =>
-        _items.Add(new Diagnostic(position, Severity.Error, code, message));
+    /// <param name="message">The message in German, the editors' language.</param>
+    /// <param name="englishMessage">The same message in English.</param>
+    public void Error(SourcePosition position, string code, string message, string? englishMessage = null) =>
+        _items.Add(new Diagnostic(position, Severity.Error, code, message, englishMessage ?? message));
 
-    public void Warning(SourcePosition position, string code, string message) =>
-        _items.Add(new Diagnostic(position, Severity.Warning, code, message));
+    public void Warning(SourcePosition position, string code, string message, string? englishMessage = null) =>
+        _items.Add(new Diagnostic(position, Severity.Warning, code, message, englishMessage ?? message));
 
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
@@ -23,6 +25,7 @@ public sealed class DiagnosticList
 
     /// <summary>Sorted by file, line and column, so that output is the same whatever order the loaders ran in.</summary>
     public IReadOnlyList<Diagnostic> Sorted() => _items
+        .Distinct()
         .OrderBy(d => d.Position.File, StringComparer.Ordinal)
         .ThenBy(d => d.Position.Line)
         .ThenBy(d => d.Position.Column)

@@ -50,6 +50,7 @@ public static class ProblemCodes
     public const string DuplicateId = "AV502";
     public const string UnknownOrganisation = "AV503";
     public const string FileOutsideKindFolder = "AV504";
+    public const string IdDiffersFromFileName = "AV505";
 
     public const string RawHtml = "AV601";
     public const string UnsafeLink = "AV602";

@@ -44,7 +44,8 @@ public static class ContentLoader
             if (kind is null)
             {
                 diagnostics.Warning(SourcePosition.StartOf(DisplayPath.Of(directory)), ProblemCodes.FileOutsideKindFolder,
-                    $"Der Ordner \"{folder}\" wird nicht gelesen. Angebote gehören in einen der Ordner {string.Join(", ", OfferKinds.All.Select(OfferKinds.Folder))}.");
+                    $"Der Ordner \"{folder}\" wird nicht gelesen. Angebote gehören in einen der Ordner {string.Join(", ", OfferKinds.All.Select(OfferKinds.Folder))}.",
+                    $"The folder \"{folder}\" is not read. Offers belong in one of the folders {string.Join(", ", OfferKinds.All.Select(OfferKinds.Folder))}.");
                 continue;
             }
             foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -53,7 +54,8 @@ public static class ContentLoader
                 if (Path.GetDirectoryName(path) != directory || !path.EndsWith(".yaml", StringComparison.Ordinal))
                 {
                     diagnostics.Warning(SourcePosition.StartOf(display), ProblemCodes.FileOutsideKindFolder,
-                        $"Diese Datei wird nicht gelesen. Jedes Angebot ist eine Datei mit der Endung \".yaml\" direkt im Ordner \"{folder}\".");
+                        $"Diese Datei wird nicht gelesen. Jedes Angebot ist eine Datei mit der Endung \".yaml\" direkt im Ordner \"{folder}\".",
+                        $"This file is not read. Each offer is one file ending in \".yaml\", directly in the folder \"{folder}\".");
                     continue;
                 }
                 files.Add(new RecordFile(path, display, Path.GetFileNameWithoutExtension(path), kind.Value));

@@ -30,24 +30,31 @@ public sealed class FieldReader
         if (root is null) return null;
         if (root is YamlMap map) return new FieldReader(map, "", context);
         context.Diagnostics.Error(root.Position, ProblemCodes.WrongType,
-            "Die Datei muss aus Zeilen der Form \"feld: Wert\" bestehen. Vergleichen Sie sie mit einer anderen Datei im selben Ordner.");
+            "Die Datei muss aus Zeilen der Form \"feld: Wert\" bestehen. Vergleichen Sie sie mit einer anderen Datei im selben Ordner.",
+            "The file must consist of lines of the form \"field: value\". Compare it with another file in the same folder.");
         return null;
     }
 
     public YamlValue? Value(string key, bool required = false)
     {
         _asked.Add(key);
+        var position = _map.Position;
         foreach (var entry in _map.Entries)
         {
             if (entry.Key.Value != key) continue;
-            if (IsEmpty(entry.Value)) break;
+            if (IsEmpty(entry.Value))
+            {
+                position = entry.Key.Position;
+                break;
+            }
             _context.Positions.Remember(_prefix + key, entry.Value.Position);
             return entry.Value;
         }
         if (required)
         {
-            Error(_map.Position, ProblemCodes.MissingField,
-                $"Das Pflichtfeld \"{_prefix}{key}\" fehlt oder ist leer. Ergänzen Sie eine Zeile \"{key}: …\".");
+            Error(position, ProblemCodes.MissingField,
+                $"Das Pflichtfeld \"{_prefix}{key}\" fehlt oder ist leer. Ergänzen Sie eine Zeile \"{key}: …\".",
+                $"The required field \"{_prefix}{key}\" is missing or empty. Add a line \"{key}: …\".");
         }
         return null;
     }
@@ -58,7 +65,8 @@ public sealed class FieldReader
         if (value is null) return null;
         if (value is YamlText text) return text.Value.Trim();
         Error(value.Position, ProblemCodes.WrongType,
-            $"\"{_prefix}{key}\" muss ein einzelner Wert sein, keine Liste und kein Block.");
+            $"\"{_prefix}{key}\" muss ein einzelner Wert sein, keine Liste und kein Block.",
+            $"\"{_prefix}{key}\" must be a single value, not a list or a block.");
         return null;
     }
 
@@ -70,11 +78,12 @@ public sealed class FieldReader
         {
             switch (raw.Trim().ToLowerInvariant())
             {
-                case "ja" or "true" or "yes": return true;
-                case "nein" or "false" or "no": return false;
+                case "ja" or "true": return true;
+                case "nein" or "false": return false;
             }
         }
-        Error(value.Position, ProblemCodes.NotYesNo, $"\"{_prefix}{key}\" muss \"ja\" oder \"nein\" sein.");
+        Error(value.Position, ProblemCodes.NotYesNo, $"\"{_prefix}{key}\" muss \"ja\" oder \"nein\" sein.",
+            $"\"{_prefix}{key}\" must be \"ja\" (yes) or \"nein\" (no).");
         return null;
     }
 
@@ -88,7 +97,8 @@ public sealed class FieldReader
             return date;
         }
         Error(value.Position, ProblemCodes.NotADate,
-            $"\"{_prefix}{key}\" muss ein Datum der Form JJJJ-MM-TT sein, zum Beispiel 2026-09-15.");
+            $"\"{_prefix}{key}\" muss ein Datum der Form JJJJ-MM-TT sein, zum Beispiel 2026-09-15.",
+            $"\"{_prefix}{key}\" must be a date in the form YYYY-MM-DD, for example 2026-09-15.");
         return null;
     }
 
@@ -102,7 +112,8 @@ public sealed class FieldReader
             return time;
         }
         Error(value.Position, ProblemCodes.NotATime,
-            $"\"{_prefix}{key}\" muss eine Uhrzeit der Form SS:MM in Anführungszeichen sein, zum Beispiel \"09:30\".");
+            $"\"{_prefix}{key}\" muss eine Uhrzeit der Form SS:MM in Anführungszeichen sein, zum Beispiel \"09:30\".",
+            $"\"{_prefix}{key}\" must be a time in the form HH:MM in quotation marks, for example \"09:30\".");
         return null;
     }
 
@@ -117,7 +128,8 @@ public sealed class FieldReader
             return number;
         }
         Error(value.Position, ProblemCodes.NotANumber,
-            $"\"{_prefix}{key}\" muss eine Zahl mit Punkt als Dezimaltrennzeichen sein, zum Beispiel 51.4370.");
+            $"\"{_prefix}{key}\" muss eine Zahl mit Punkt als Dezimaltrennzeichen sein, zum Beispiel 51.4370.",
+            $"\"{_prefix}{key}\" must be a number with a point as the decimal separator, for example 51.4370.");
         return null;
     }
 
@@ -145,14 +157,16 @@ public sealed class FieldReader
                     else
                     {
                         Error(list.Items[i].Position, ProblemCodes.WrongType,
-                            $"Jeder Eintrag in \"{_prefix}{key}\" muss ein einzelner Wert sein.");
+                            $"Jeder Eintrag in \"{_prefix}{key}\" muss ein einzelner Wert sein.",
+                            $"Each entry in \"{_prefix}{key}\" must be a single value.");
                     }
                 }
                 return words;
             }
             default:
                 Error(value.Position, ProblemCodes.WrongType,
-                    $"\"{_prefix}{key}\" muss eine Liste sein, zum Beispiel [wert1, wert2].");
+                    $"\"{_prefix}{key}\" muss eine Liste sein, zum Beispiel [wert1, wert2].",
+                    $"\"{_prefix}{key}\" must be a list, for example [value1, value2].");
                 return [];
         }
     }
@@ -165,7 +179,8 @@ public sealed class FieldReader
         if (value is not YamlMap map)
         {
             Error(value.Position, ProblemCodes.WrongType,
-                $"\"{_prefix}{key}\" braucht eine Zeile je Sprache, eingerückt darunter, zum Beispiel \"  {_context.SourceLanguage}: Text\".");
+                $"\"{_prefix}{key}\" braucht eine Zeile je Sprache, eingerückt darunter, zum Beispiel \"  {_context.SourceLanguage}: Text\".",
+                $"\"{_prefix}{key}\" needs one line per language, indented below it, for example \"  {_context.SourceLanguage}: Text\".");
             return null;
         }
         var texts = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -176,7 +191,8 @@ public sealed class FieldReader
             if (entry.Value is not YamlText text)
             {
                 Error(entry.Value.Position, ProblemCodes.WrongType,
-                    $"Der Text \"{path}\" muss ein Text sein; mehrzeilige Texte beginnen mit \"|\".");
+                    $"Der Text \"{path}\" muss ein Text sein; mehrzeilige Texte beginnen mit \"|\".",
+                    $"\"{path}\" must be a text; texts with several lines start with \"|\".");
                 continue;
             }
             if (text.Value.Trim().Length == 0) continue;
@@ -187,7 +203,8 @@ public sealed class FieldReader
         if (!texts.ContainsKey(_context.SourceLanguage))
         {
             Error(map.Position, ProblemCodes.GermanTextMissing,
-                $"\"{_prefix}{key}\" hat keinen Text in der Quellsprache \"{_context.SourceLanguage}\". Ergänzen Sie eine Zeile \"  {_context.SourceLanguage}: …\"; andere Sprachen sind freiwillig.");
+                $"\"{_prefix}{key}\" hat keinen Text in der Quellsprache \"{_context.SourceLanguage}\". Ergänzen Sie eine Zeile \"  {_context.SourceLanguage}: …\"; andere Sprachen sind freiwillig.",
+                $"\"{_prefix}{key}\" has no text in the source language \"{_context.SourceLanguage}\". Add a line \"  {_context.SourceLanguage}: …\"; other languages are optional.");
             return null;
         }
         return new LocalizedText(texts);
@@ -199,7 +216,8 @@ public sealed class FieldReader
         if (value is null) return null;
         if (value is YamlMap map) return new FieldReader(map, $"{_prefix}{key}.", _context);
         Error(value.Position, ProblemCodes.WrongType,
-            $"\"{_prefix}{key}\" braucht eingerückte Unterfelder in den Zeilen darunter.");
+            $"\"{_prefix}{key}\" braucht eingerückte Unterfelder in den Zeilen darunter.",
+            $"\"{_prefix}{key}\" needs indented sub-fields in the lines below it.");
         return null;
     }
 
@@ -210,15 +228,18 @@ public sealed class FieldReader
         if (value is not YamlList list)
         {
             Error(value.Position, ProblemCodes.WrongType,
-                $"\"{_prefix}{key}\" muss eine Liste sein; jeder Eintrag beginnt mit \"- \".");
+                $"\"{_prefix}{key}\" muss eine Liste sein; jeder Eintrag beginnt mit \"- \".",
+                $"\"{_prefix}{key}\" must be a list; each entry starts with \"- \".");
             return [];
         }
         var blocks = new List<FieldReader>();
         for (var i = 0; i < list.Items.Count; i++)
         {
+            if (IsEmpty(list.Items[i])) continue;
             if (list.Items[i] is YamlMap map) blocks.Add(new FieldReader(map, $"{_prefix}{key}[{i}].", _context));
             else Error(list.Items[i].Position, ProblemCodes.WrongType,
-                $"Jeder Eintrag in \"{_prefix}{key}\" braucht Unterfelder (zum Beispiel \"tage:\", \"von:\", \"bis:\").");
+                $"Jeder Eintrag in \"{_prefix}{key}\" braucht Unterfelder (zum Beispiel \"tage:\", \"von:\", \"bis:\").",
+                $"Each entry in \"{_prefix}{key}\" needs sub-fields (for example \"tage:\", \"von:\", \"bis:\").");
         }
         return blocks;
     }
@@ -230,13 +251,23 @@ public sealed class FieldReader
         {
             if (_asked.Contains(entry.Key.Value)) continue;
             Error(entry.Key.Position, ProblemCodes.UnknownField,
-                $"Das Feld \"{_prefix}{entry.Key.Value}\" gibt es hier nicht. {Suggestions.Hint(entry.Key.Value, _asked.Distinct())}");
+                $"Das Feld \"{_prefix}{entry.Key.Value}\" gibt es hier nicht. {Suggestions.Hint(entry.Key.Value, _asked.Distinct())}",
+                $"There is no field \"{_prefix}{entry.Key.Value}\" here. {Suggestions.EnglishHint(entry.Key.Value, _asked.Distinct())}");
         }
     }
 
-    private void Error(SourcePosition position, string code, string message) =>
-        _context.Diagnostics.Error(position, code, message);
+    private void Error(SourcePosition position, string code, string message, string english) =>
+        _context.Diagnostics.Error(position, code, message, english);
 
-    private static bool IsEmpty(YamlValue value) =>
-        value is YamlText { IsPlain: true } text && (text.Value.Length == 0 || text.Value == "~" || text.Value == "null");
+    /// <summary>
+    /// Empty values count as absent: "telefon:" with nothing after it, "[]", and blocks or list entries whose
+    /// fields are all empty, as the "new" command writes them for an editor to fill in.
+    /// </summary>
+    private static bool IsEmpty(YamlValue value) => value switch
+    {
+        YamlText { IsPlain: true } text => text.Value.Length == 0 || text.Value == "~" || text.Value == "null",
+        YamlList list => list.Items.All(IsEmpty),
+        YamlMap map => map.Entries.All(e => IsEmpty(e.Value)),
+        _ => false,
+    };
 }

@@ -10,6 +10,7 @@ public static class OfferReader
 {
     public static Offer? Read(FieldReader fields, string id, OfferKind kind, ReadContext context)
     {
+        CheckIdField(fields, id, context);
         var name = fields.Localized("name", required: true);
         var description = fields.Localized("beschreibung", required: true);
         var town = fields.Text("ort", required: true);
@@ -71,6 +72,16 @@ public static class OfferReader
             Reviewed = reviewed.Value,
             Published = published.Value,
         };
+    }
+
+    /// <summary>The id is the file name; a copied "id:" line that no longer matches would mislead, so it must agree.</summary>
+    private static void CheckIdField(FieldReader fields, string id, ReadContext context)
+    {
+        var written = fields.Text("id");
+        if (written is null || written == id) return;
+        context.Diagnostics.Error(context.Positions.Of("id"), Diagnostics.ProblemCodes.IdDiffersFromFileName,
+            $"Hier steht die Kennung \"{written}\", die Datei heißt aber \"{id}.yaml\". Die Kennung ist immer der Dateiname: löschen Sie die Zeile \"id:\" oder benennen Sie die Datei in \"{written}.yaml\" um.",
+            $"This says the id is \"{written}\", but the file is called \"{id}.yaml\". The id is always the file name: delete the \"id:\" line or rename the file to \"{written}.yaml\".");
     }
 
     private static LanguageCourse? ReadLanguageCourse(FieldReader fields)

@@ -30,6 +30,15 @@ public static class Suggestions
             : $"Erlaubt sind: {string.Join(", ", list)}.";
     }
 
+    public static string EnglishHint(string wrong, IEnumerable<string> candidates)
+    {
+        var list = candidates.ToList();
+        var closest = Closest(wrong, list);
+        return closest is not null
+            ? $"Did you mean \"{closest}\"?"
+            : $"Allowed: {string.Join(", ", list)}.";
+    }
+
     private static int Distance(string a, string b)
     {
         var previous = new int[b.Length + 1];

@@ -74,7 +74,8 @@ public sealed class LanguagePages
             case PageType.OfferDetail:
                 var offer = Offers.Detail(page.Offer!);
                 heading = offer.Summary.Name;
-                description = ((LocalizedValue)offer.Summary.Teaser).Text;
+                // A meta description cannot carry a lang attribute, so a German teaser on another language's page gives way to the site's description.
+                description = offer.Summary.Teaser is LocalizedValue { IsFallback: false } teaser ? teaser.Text : null;
                 crumbs.Add(new LinkView(_texts.Ui($"kind.{offer.Summary.Kind}.title"), offer.KindUrl));
                 globals["offer"] = offer;
                 break;

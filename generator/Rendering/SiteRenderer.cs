@@ -97,7 +97,8 @@ public sealed class SiteRenderer
             if (html.Length > MaxPageChars)
             {
                 throw new TemplateRenderException(new SourcePosition(templateName, 1, 1), ProblemCodes.PageTooLarge,
-                    $"Die Seite wäre {html.Length / 1024} KiB groß (höchstens {MaxPageChars / 1024} KiB). Prüfen Sie Schleifen und Seitengröße (eintraege_pro_seite).");
+                    $"Die Seite wäre {html.Length / 1024} KiB groß (höchstens {MaxPageChars / 1024} KiB). Prüfen Sie Schleifen und Seitengröße (eintraege_pro_seite).",
+                    $"The page would be {html.Length / 1024} KiB (at most {MaxPageChars / 1024} KiB allowed). Check the loops and the page size (eintraege_pro_seite).");
             }
             return html;
         }

@@ -31,7 +31,8 @@ public sealed class TemplateSet : ITemplateLoader
     {
         if (!System.IO.Directory.Exists(directory))
         {
-            diagnostics.Error(SourcePosition.StartOf(DisplayPath.Of(directory)), ProblemCodes.TemplateError, "Der Vorlagenordner fehlt.");
+            diagnostics.Error(SourcePosition.StartOf(DisplayPath.Of(directory)), ProblemCodes.TemplateError, "Der Vorlagenordner fehlt.",
+                "The templates folder is missing.");
             return null;
         }
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -45,7 +46,7 @@ public sealed class TemplateSet : ITemplateLoader
             foreach (var message in template.Messages)
             {
                 if (message.Type != ParserMessageType.Error) continue;
-                diagnostics.Error(At(display, message.Span), ProblemCodes.TemplateError, message.Message);
+                diagnostics.Error(At(display, message.Span), ProblemCodes.TemplateError, message.Message, message.Message);
                 failed = true;
             }
             if (template.Page is not null)
@@ -53,7 +54,8 @@ public sealed class TemplateSet : ITemplateLoader
                 foreach (var capture in Descendants(template.Page).OfType<ScriptCaptureStatement>())
                 {
                     diagnostics.Error(At(display, capture.Span), ProblemCodes.TemplateCaptureNotAllowed,
-                        "\"capture\" ist in Vorlagen nicht erlaubt: sein Ergebnis würde doppelt maskiert. Legen Sie den Teil als Vorlage in partials/ an und binden Sie ihn mit include ein.");
+                        "\"capture\" ist in Vorlagen nicht erlaubt: sein Ergebnis würde doppelt maskiert. Legen Sie den Teil als Vorlage in partials/ an und binden Sie ihn mit include ein.",
+                        "\"capture\" is not allowed in templates: its result would be escaped twice. Put that part into a template in partials/ and insert it with include.");
                     failed = true;
                 }
             }

@@ -16,15 +16,21 @@ public static partial class ContactFormats
     /// <summary>An id is a plain slug, so that it is safe as a file name and in a URL.</summary>
     public static bool IsSlug(string value) => value.Length <= 80 && SlugPattern().IsMatch(value);
 
-    [GeneratedRegex(@"^[^@\s<>""'(),;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")]
+    // The same patterns go into the JSON Schemas, so they stay within what JavaScript's RegExp understands.
+    public const string EmailPatternText = @"^[^@\s<>""'(),;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$";
+    public const string PhonePatternText = @"^\+?[0-9](?:[0-9 /\-]|\([0-9]+\)){4,30}$";
+    public const string PostcodePatternText = @"^[0-9]{5}$";
+    public const string SlugPatternText = @"^[a-z0-9]+(?:-[a-z0-9]+)*$";
+
+    [GeneratedRegex(EmailPatternText)]
     private static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"^\+?[0-9](?:[0-9 /\-]|\([0-9]+\)){4,30}$")]
+    [GeneratedRegex(PhonePatternText)]
     private static partial Regex PhonePattern();
 
-    [GeneratedRegex(@"^[0-9]{5}$")]
+    [GeneratedRegex(PostcodePatternText)]
     private static partial Regex PostcodePattern();
 
-    [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    [GeneratedRegex(SlugPatternText)]
     private static partial Regex SlugPattern();
 }

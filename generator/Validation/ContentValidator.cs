@@ -28,12 +28,20 @@ public static class ContentValidator
             if (!ContactFormats.IsSlug(file.Id))
             {
                 diagnostics.Error(start, ProblemCodes.BadId,
-                    $"Der Dateiname \"{file.Id}\" ist als Kennung nicht erlaubt. Verwenden Sie nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche (ä→ae, ö→oe, ü→ue, ß→ss), höchstens 80 Zeichen, zum Beispiel \"{SuggestSlug(file.Id)}.yaml\".");
+                    $"Der Dateiname \"{file.Id}\" ist als Kennung nicht erlaubt. Verwenden Sie nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche (ä→ae, ö→oe, ü→ue, ß→ss), höchstens 80 Zeichen, zum Beispiel \"{SuggestSlug(file.Id)}.yaml\".",
+                    $"The file name \"{file.Id}\" cannot be used as an ID. Use only lower-case letters a–z, digits and single hyphens (ä→ae, ö→oe, ü→ue, ß→ss), at most 80 characters, for example \"{SuggestSlug(file.Id)}.yaml\".");
+            }
+            else if (IsReserved(file.Id))
+            {
+                diagnostics.Error(start, ProblemCodes.BadId,
+                    $"Die Kennung \"{file.Id}\" ist für die Seitenzählung der Listen reserviert. Wählen Sie einen anderen Dateinamen.",
+                    $"The ID \"{file.Id}\" is reserved for the page numbers of the lists. Choose a different file name.");
             }
             if (firstById.TryGetValue(file.Id, out var first))
             {
                 diagnostics.Error(start, ProblemCodes.DuplicateId,
-                    $"Die Kennung \"{file.Id}\" gibt es schon ({first.DisplayPath}). Jede Kennung darf nur einmal vorkommen; benennen Sie eine der Dateien um.");
+                    $"Die Kennung \"{file.Id}\" gibt es schon ({first.DisplayPath}). Jede Kennung darf nur einmal vorkommen; benennen Sie eine der Dateien um.",
+                    $"The ID \"{file.Id}\" already exists ({first.DisplayPath}). Each ID may be used only once; rename one of the files.");
             }
             else
             {
@@ -41,6 +49,10 @@ public static class ContentValidator
             }
         }
     }
+
+    /// <summary>Listing pages 2, 3, … live at "seite-2/" beside the detail pages of the same kind.</summary>
+    private static bool IsReserved(string id) =>
+        id.StartsWith(Model.Paths.PageSegmentPrefix, StringComparison.Ordinal) && id[Model.Paths.PageSegmentPrefix.Length..].All(char.IsAsciiDigit);
 
     internal static string SuggestSlug(string text)
     {

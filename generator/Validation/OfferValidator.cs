@@ -37,22 +37,26 @@ internal sealed class OfferValidator(
         if (town is null)
         {
             Error("ort", ProblemCodes.UnknownTown,
-                $"\"{offer.Town}\" ist keine Stadt des Kreises. {Loading.Suggestions.Hint(offer.Town, settings.Towns.Select(t => t.Name))}");
+                $"\"{offer.Town}\" ist keine Stadt des Kreises. {Loading.Suggestions.Hint(offer.Town, settings.Towns.Select(t => t.Name))}",
+                $"\"{offer.Town}\" is not a town in the district. {Loading.Suggestions.EnglishHint(offer.Town, settings.Towns.Select(t => t.Name))}");
         }
         var postcode = offer.Address.Postcode;
         if (!ContactFormats.IsPostcode(postcode))
         {
-            Error("adresse.plz", ProblemCodes.BadPostcode, $"\"{postcode}\" ist keine Postleitzahl. Eine Postleitzahl hat fünf Ziffern, in Anführungszeichen: \"58452\".");
+            Error("adresse.plz", ProblemCodes.BadPostcode, $"\"{postcode}\" ist keine Postleitzahl. Eine Postleitzahl hat fünf Ziffern, in Anführungszeichen: \"58452\".",
+                $"\"{postcode}\" is not a postcode. A postcode has five digits, in quotation marks: \"58452\".");
         }
         else if (town is not null && !town.Postcodes.Contains(postcode))
         {
             Warning("adresse.plz", ProblemCodes.PostcodeNotInTown,
-                $"Die Postleitzahl {postcode} gehört nicht zu {town.Name} ({string.Join(", ", town.Postcodes)}). Prüfen Sie Postleitzahl und \"ort\".");
+                $"Die Postleitzahl {postcode} gehört nicht zu {town.Name} ({string.Join(", ", town.Postcodes)}). Prüfen Sie Postleitzahl und \"ort\".",
+                $"The postcode {postcode} does not belong to {town.Name} ({string.Join(", ", town.Postcodes)}). Check the postcode and \"ort\".");
         }
         if (offer.Coordinates is { } c && (c.Latitude is < 51.2 or > 51.5 || c.Longitude is < 7.1 or > 7.6))
         {
             Warning("koordinaten", ProblemCodes.CoordinatesOutside,
-                "Die Koordinaten liegen außerhalb des Ennepe-Ruhr-Kreises. Sind \"breite\" (um 51,4) und \"laenge\" (um 7,3) vertauscht?");
+                "Die Koordinaten liegen außerhalb des Ennepe-Ruhr-Kreises. Sind \"breite\" (um 51,4) und \"laenge\" (um 7,3) vertauscht?",
+                "The coordinates are outside the Ennepe-Ruhr district. Have \"breite\" (about 51.4) and \"laenge\" (about 7.3) been swapped?");
         }
     }
 
@@ -60,15 +64,18 @@ internal sealed class OfferValidator(
     {
         if (offer.Phone is { } phone && !ContactFormats.IsPhone(phone))
         {
-            Error("telefon", ProblemCodes.BadPhone, $"\"{phone}\" ist keine Telefonnummer. Schreiben Sie zum Beispiel \"+49 2302 123456\" oder \"02302 123456\".");
+            Error("telefon", ProblemCodes.BadPhone, $"\"{phone}\" ist keine Telefonnummer. Schreiben Sie zum Beispiel \"+49 2302 123456\" oder \"02302 123456\".",
+                $"\"{phone}\" is not a phone number. Write it like \"+49 2302 123456\" or \"02302 123456\".");
         }
         if (offer.Email is { } email && !ContactFormats.IsEmail(email))
         {
-            Error("email", ProblemCodes.BadEmail, $"\"{email}\" ist keine E-Mail-Adresse. Schreiben Sie zum Beispiel info@verein.example.org.");
+            Error("email", ProblemCodes.BadEmail, $"\"{email}\" ist keine E-Mail-Adresse. Schreiben Sie zum Beispiel info@verein.example.org.",
+                $"\"{email}\" is not an email address. Write it like info@verein.example.org.");
         }
         if (offer.Website is { } website && !ContactFormats.IsWebsite(website))
         {
-            Error("website", ProblemCodes.BadWebsite, $"\"{website}\" ist keine vollständige Internetadresse. Sie beginnt mit https://.");
+            Error("website", ProblemCodes.BadWebsite, $"\"{website}\" ist keine vollständige Internetadresse. Sie beginnt mit https://.",
+                $"\"{website}\" is not a complete web address. It starts with https://.");
         }
     }
 
@@ -78,12 +85,14 @@ internal sealed class OfferValidator(
         if (provider.OrganisationId is not null && provider.Name is not null)
         {
             Error("traeger", ProblemCodes.ProviderBothOrNeither,
-                "Unter \"traeger\" steht entweder \"organisation\" (Verweis auf einen Verein in diesem Verzeichnis) oder \"name\", nicht beides.");
+                "Unter \"traeger\" steht entweder \"organisation\" (Verweis auf einen Verein in diesem Verzeichnis) oder \"name\", nicht beides.",
+                "Under \"traeger\", write either \"organisation\" (a reference to an organisation in this directory) or \"name\", not both.");
         }
         if (provider.OrganisationId is { } id && !organisationIds.Contains(id))
         {
             Error("traeger.organisation", ProblemCodes.UnknownOrganisation,
-                $"Es gibt keine Migrantenorganisation mit der Kennung \"{id}\" (Datei content/organisationen/{id}.yaml). {Loading.Suggestions.Hint(id, organisationIds.Order(StringComparer.Ordinal))} Steht der Träger nicht im Verzeichnis, schreiben Sie \"name: …\".");
+                $"Es gibt keine Migrantenorganisation mit der Kennung \"{id}\" (Datei content/organisationen/{id}.yaml). {Loading.Suggestions.Hint(id, organisationIds.Order(StringComparer.Ordinal))} Steht der Träger nicht im Verzeichnis, schreiben Sie \"name: …\".",
+                $"There is no migrant organisation with the ID \"{id}\" (file content/organisationen/{id}.yaml). {Loading.Suggestions.EnglishHint(id, organisationIds.Order(StringComparer.Ordinal))} If the provider is not in the directory, write \"name: …\" instead.");
         }
     }
 
@@ -95,7 +104,8 @@ internal sealed class OfferValidator(
             CheckInList($"zeiten[{i}].tage", slot.Days, ClosedLists.Weekdays);
             if (slot.To <= slot.From)
             {
-                Error($"zeiten[{i}].bis", ProblemCodes.RangeReversed, $"Die Endzeit {slot.To:HH:mm} liegt nicht nach der Anfangszeit {slot.From:HH:mm}.");
+                Error($"zeiten[{i}].bis", ProblemCodes.RangeReversed, $"Die Endzeit {slot.To:HH:mm} liegt nicht nach der Anfangszeit {slot.From:HH:mm}.",
+                    $"The end time {slot.To:HH:mm} is not after the start time {slot.From:HH:mm}.");
             }
         }
     }
@@ -126,7 +136,8 @@ internal sealed class OfferValidator(
             if (settings.LanguageWithCode(language) is null)
             {
                 diagnostics.Error(offer.Positions.Of(path + "@key"), ProblemCodes.LanguageNotOnSite,
-                    $"Die Website hat keine Sprache \"{language}\"; dieser Text würde nie angezeigt. {Loading.Suggestions.Hint(language, settings.Languages.Select(l => l.Code))}");
+                    $"Die Website hat keine Sprache \"{language}\"; dieser Text würde nie angezeigt. {Loading.Suggestions.Hint(language, settings.Languages.Select(l => l.Code))}",
+                    $"The website has no language \"{language}\"; this text would never be shown. {Loading.Suggestions.EnglishHint(language, settings.Languages.Select(l => l.Code))}");
             }
             if (!markdown) continue;
             foreach (var finding in MarkdownInspector.Inspect(value))
@@ -135,17 +146,20 @@ internal sealed class OfferValidator(
                 if (finding.Problem == MarkdownInspector.Problem.Image)
                 {
                     diagnostics.Error(position, ProblemCodes.ImageNotAllowed,
-                        "Bilder sind in Beschreibungen nicht erlaubt, weil sie von fremden Servern geladen würden. Setzen Sie stattdessen einen Link: [Bildtitel](https://…).");
+                        "Bilder sind in Beschreibungen nicht erlaubt, weil sie von fremden Servern geladen würden. Setzen Sie stattdessen einen Link: [Bildtitel](https://…).",
+                        "Images are not allowed in descriptions, because they would be loaded from other servers. Put a link instead: [image title](https://…).");
                 }
                 else if (finding.Problem == MarkdownInspector.Problem.Html)
                 {
                     diagnostics.Error(position, ProblemCodes.RawHtml,
-                        $"HTML ist in Beschreibungen nicht erlaubt ({finding.Text}). Nutzen Sie Markdown: **fett**, - Aufzählung, [Linktext](https://…).");
+                        $"HTML ist in Beschreibungen nicht erlaubt ({finding.Text}). Nutzen Sie Markdown: **fett**, - Aufzählung, [Linktext](https://…).",
+                        $"HTML is not allowed in descriptions ({finding.Text}). Use Markdown: **bold**, - list item, [link text](https://…).");
                 }
                 else
                 {
                     diagnostics.Error(position, ProblemCodes.UnsafeLink,
-                        $"Der Link \"{finding.Text}\" ist nicht erlaubt. Links müssen mit {LinkPolicy.AllowedList.Replace(", ", ":, ")}: beginnen, zum Beispiel https://verein.example.org.");
+                        $"Der Link \"{finding.Text}\" ist nicht erlaubt. Links müssen mit {LinkPolicy.AllowedList.Replace(", ", ":, ")}: beginnen, zum Beispiel https://verein.example.org.",
+                        $"The link \"{finding.Text}\" is not allowed. Links must start with {LinkPolicy.AllowedList.Replace(", ", ":, ")}:, for example https://verein.example.org.");
                 }
             }
         }
@@ -155,12 +169,14 @@ internal sealed class OfferValidator(
     {
         if (offer.Reviewed > options.Today)
         {
-            Error("geprueft_am", ProblemCodes.NotADate, $"Das Prüfdatum {offer.Reviewed:yyyy-MM-dd} liegt in der Zukunft.");
+            Error("geprueft_am", ProblemCodes.NotADate, $"Das Prüfdatum {offer.Reviewed:yyyy-MM-dd} liegt in der Zukunft.",
+                $"The review date {offer.Reviewed:yyyy-MM-dd} is in the future.");
         }
         else if (offer.Reviewed < options.Today.AddMonths(-options.ReviewIntervalMonths))
         {
             Warning("geprueft_am", ProblemCodes.ReviewOverdue,
-                $"Das Angebot wurde zuletzt am {offer.Reviewed:dd.MM.yyyy} geprüft, vor mehr als {options.ReviewIntervalMonths} Monaten. Fragen Sie beim Träger nach und setzen Sie danach das neue Datum.");
+                $"Das Angebot wurde zuletzt am {offer.Reviewed:dd.MM.yyyy} geprüft, vor mehr als {options.ReviewIntervalMonths} Monaten. Fragen Sie beim Träger nach und setzen Sie danach das neue Datum.",
+                $"The offer was last reviewed on {offer.Reviewed:yyyy-MM-dd}, more than {options.ReviewIntervalMonths} months ago. Check with the provider, then enter the new date.");
         }
     }
 
@@ -172,20 +188,24 @@ internal sealed class OfferValidator(
         CheckInList("plaetze", course.Places, ClosedLists.Places);
         if (course.LevelFrom is { } from && course.LevelTo is { } to && Lists.Rank(ClosedLists.Levels, from) > Lists.Rank(ClosedLists.Levels, to))
         {
-            Error("niveau_bis", ProblemCodes.RangeReversed, $"Das Zielniveau {to} liegt unter dem Anfangsniveau {from}.");
+            Error("niveau_bis", ProblemCodes.RangeReversed, $"Das Zielniveau {to} liegt unter dem Anfangsniveau {from}.",
+                $"The target level {to} is below the starting level {from}.");
         }
         if (course.Start is { } start && course.End is { } end && end < start)
         {
-            Error("ende", ProblemCodes.RangeReversed, $"Das Kursende {end:dd.MM.yyyy} liegt vor dem Beginn {start:dd.MM.yyyy}.");
+            Error("ende", ProblemCodes.RangeReversed, $"Das Kursende {end:dd.MM.yyyy} liegt vor dem Beginn {start:dd.MM.yyyy}.",
+                $"The course end {end:yyyy-MM-dd} is before the start {start:yyyy-MM-dd}.");
         }
         if (course.Start is null && !course.ContinuousEntry)
         {
-            Warning("beginn", ProblemCodes.MissingField, "Der Kurs hat keinen \"beginn\" und keinen \"laufender_einstieg: ja\". Ergänzen Sie eines von beiden.");
+            Warning("beginn", ProblemCodes.MissingField, "Der Kurs hat keinen \"beginn\" und keinen \"laufender_einstieg: ja\". Ergänzen Sie eines von beiden.",
+                "The course has neither \"beginn\" nor \"laufender_einstieg: ja\". Add one of the two.");
         }
         if (course.End is { } ended && ended < options.Today)
         {
             Warning("ende", ProblemCodes.CourseEnded,
-                $"Der Kurs ist am {ended:dd.MM.yyyy} zu Ende gegangen und erscheint nicht mehr auf der Website. Tragen Sie den nächsten Termin ein oder löschen Sie die Datei.");
+                $"Der Kurs ist am {ended:dd.MM.yyyy} zu Ende gegangen und erscheint nicht mehr auf der Website. Tragen Sie den nächsten Termin ein oder löschen Sie die Datei.",
+                $"The course ended on {ended:yyyy-MM-dd} and no longer appears on the website. Enter the next date or delete the file.");
         }
     }
 
@@ -198,14 +218,17 @@ internal sealed class OfferValidator(
         if (service.Person is { Consented: false })
         {
             Error("person", ProblemCodes.PrivateContactWithoutConsent,
-                "Eine Privatperson darf nur mit ihrer schriftlichen Einwilligung veröffentlicht werden. Liegt sie vor, ergänzen Sie \"einwilligung: ja\" unter \"person\"; sonst löschen Sie den Block \"person\" und nennen nur die Kontaktdaten einer Organisation.");
+                "Eine Privatperson darf nur mit ihrer schriftlichen Einwilligung veröffentlicht werden. Liegt sie vor, ergänzen Sie \"einwilligung: ja\" unter \"person\"; sonst löschen Sie den Block \"person\" und nennen nur die Kontaktdaten einer Organisation.",
+                "A private person may only be published with their written consent. If you have it, add \"einwilligung: ja\" under \"person\"; otherwise delete the \"person\" block and give only the contact details of an organisation.");
         }
         if (service.Person is { } person)
         {
             if (person.Email is { } email && !ContactFormats.IsEmail(email))
-                Error("person.email", ProblemCodes.BadEmail, $"\"{email}\" ist keine E-Mail-Adresse.");
+                Error("person.email", ProblemCodes.BadEmail, $"\"{email}\" ist keine E-Mail-Adresse.",
+                    $"\"{email}\" is not an email address.");
             if (person.Phone is { } phone && !ContactFormats.IsPhone(phone))
-                Error("person.telefon", ProblemCodes.BadPhone, $"\"{phone}\" ist keine Telefonnummer.");
+                Error("person.telefon", ProblemCodes.BadPhone, $"\"{phone}\" ist keine Telefonnummer.",
+                    $"\"{phone}\" is not a phone number.");
         }
     }
 
@@ -219,7 +242,8 @@ internal sealed class OfferValidator(
             if (settings.TownNamed(care.AreaServed[i]) is null)
             {
                 Error($"versorgungsgebiet[{i}]", ProblemCodes.UnknownTown,
-                    $"\"{care.AreaServed[i]}\" ist keine Stadt des Kreises. {Loading.Suggestions.Hint(care.AreaServed[i], settings.Towns.Select(t => t.Name))}");
+                    $"\"{care.AreaServed[i]}\" ist keine Stadt des Kreises. {Loading.Suggestions.Hint(care.AreaServed[i], settings.Towns.Select(t => t.Name))}",
+                    $"\"{care.AreaServed[i]}\" is not a town in the district. {Loading.Suggestions.EnglishHint(care.AreaServed[i], settings.Towns.Select(t => t.Name))}");
             }
         }
     }
@@ -231,7 +255,8 @@ internal sealed class OfferValidator(
             if (!IsoLanguageCodes.IsKnown(codes[i]))
             {
                 Error($"{field}[{i}]", ProblemCodes.UnknownLanguageCode,
-                    $"\"{codes[i]}\" ist kein Sprachcode nach ISO 639. Verwenden Sie die zwei Buchstaben der Sprache, zum Beispiel tr für Türkisch, ar für Arabisch, uk für Ukrainisch.");
+                    $"\"{codes[i]}\" ist kein Sprachcode nach ISO 639. Verwenden Sie die zwei Buchstaben der Sprache, zum Beispiel tr für Türkisch, ar für Arabisch, uk für Ukrainisch.",
+                    $"\"{codes[i]}\" is not an ISO 639 language code. Use the two-letter code of the language, for example tr for Turkish, ar for Arabic, uk for Ukrainian.");
             }
         }
         CheckNoDuplicates(field, codes);
@@ -251,7 +276,8 @@ internal sealed class OfferValidator(
     private void CheckValue(string path, string value, string list)
     {
         if (Lists.Contains(list, value)) return;
-        Error(path, ProblemCodes.NotInList, $"\"{value}\" ist hier nicht erlaubt. {Loading.Suggestions.Hint(value, Lists[list])}");
+        Error(path, ProblemCodes.NotInList, $"\"{value}\" ist hier nicht erlaubt. {Loading.Suggestions.Hint(value, Lists[list])}",
+            $"\"{value}\" is not allowed here. {Loading.Suggestions.EnglishHint(value, Lists[list])}");
     }
 
     private void CheckNoDuplicates(string field, IReadOnlyList<string> values)
@@ -261,13 +287,16 @@ internal sealed class OfferValidator(
             for (var j = 0; j < i; j++)
             {
                 if (values[i] != values[j]) continue;
-                Warning($"{field}[{i}]", ProblemCodes.DuplicateValue, $"\"{values[i]}\" steht zweimal in \"{field}\".");
+                Warning($"{field}[{i}]", ProblemCodes.DuplicateValue, $"\"{values[i]}\" steht zweimal in \"{field}\".",
+                    $"\"{values[i]}\" appears twice in \"{field}\".");
                 break;
             }
         }
     }
 
-    private void Error(string path, string code, string message) => diagnostics.Error(offer.Positions.Of(path), code, message);
+    private void Error(string path, string code, string message, string english) =>
+        diagnostics.Error(offer.Positions.Of(path), code, message, english);
 
-    private void Warning(string path, string code, string message) => diagnostics.Warning(offer.Positions.Of(path), code, message);
+    private void Warning(string path, string code, string message, string english) =>
+        diagnostics.Warning(offer.Positions.Of(path), code, message, english);
 }

@@ -11,27 +11,33 @@ internal static class SettingsValidator
         foreach (var language in settings.Languages)
         {
             if (!IsoLanguageCodes.IsKnown(language.Code))
-                diagnostics.Error(file, ProblemCodes.BadSetting, $"\"{language.Code}\" unter \"sprachen\" ist kein Sprachcode nach ISO 639.");
+                diagnostics.Error(file, ProblemCodes.BadSetting, $"\"{language.Code}\" unter \"sprachen\" ist kein Sprachcode nach ISO 639.",
+                    $"\"{language.Code}\" under \"sprachen\" is not an ISO 639 language code.");
         }
         foreach (var duplicate in settings.Languages.GroupBy(l => l.Code).Where(g => g.Count() > 1))
         {
-            diagnostics.Error(file, ProblemCodes.BadSetting, $"Die Sprache \"{duplicate.Key}\" steht mehrmals unter \"sprachen\".");
+            diagnostics.Error(file, ProblemCodes.BadSetting, $"Die Sprache \"{duplicate.Key}\" steht mehrmals unter \"sprachen\".",
+                $"The language \"{duplicate.Key}\" is listed more than once under \"sprachen\".");
         }
         foreach (var code in settings.CommunityLanguages.Where(c => !IsoLanguageCodes.IsKnown(c)))
         {
-            diagnostics.Error(file, ProblemCodes.BadSetting, $"\"{code}\" unter \"community_sprachen\" ist kein Sprachcode nach ISO 639.");
+            diagnostics.Error(file, ProblemCodes.BadSetting, $"\"{code}\" unter \"community_sprachen\" ist kein Sprachcode nach ISO 639.",
+                $"\"{code}\" under \"community_sprachen\" is not an ISO 639 language code.");
         }
         foreach (var town in settings.Towns)
         {
             if (!ContactFormats.IsSlug(town.Slug))
-                diagnostics.Error(file, ProblemCodes.BadSetting, $"Der Slug \"{town.Slug}\" der Stadt {town.Name} darf nur a–z, Ziffern und Bindestriche enthalten.");
+                diagnostics.Error(file, ProblemCodes.BadSetting, $"Der Slug \"{town.Slug}\" der Stadt {town.Name} darf nur a–z, Ziffern und Bindestriche enthalten.",
+                    $"The slug \"{town.Slug}\" of the town {town.Name} may only contain a–z, digits and hyphens.");
             foreach (var neighbour in town.Neighbours.Where(n => settings.TownNamed(n) is null))
-                diagnostics.Error(file, ProblemCodes.BadSetting, $"Die Nachbarstadt \"{neighbour}\" von {town.Name} steht nicht unter \"orte\".");
+                diagnostics.Error(file, ProblemCodes.BadSetting, $"Die Nachbarstadt \"{neighbour}\" von {town.Name} steht nicht unter \"orte\".",
+                    $"The neighbouring town \"{neighbour}\" of {town.Name} is not listed under \"orte\".");
         }
         foreach (var name in settings.Lists.Names)
         {
             foreach (var value in settings.Lists[name].Where(v => !ContactFormats.IsSlug(v.ToLowerInvariant())))
-                diagnostics.Error(file, ProblemCodes.BadSetting, $"Der Listenwert \"{value}\" in \"{name}\" darf nur Buchstaben, Ziffern und Bindestriche enthalten.");
+                diagnostics.Error(file, ProblemCodes.BadSetting, $"Der Listenwert \"{value}\" in \"{name}\" darf nur Buchstaben, Ziffern und Bindestriche enthalten.",
+                    $"The list value \"{value}\" in \"{name}\" may only contain letters, digits and hyphens.");
         }
     }
 }

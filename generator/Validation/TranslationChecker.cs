@@ -22,7 +22,8 @@ public static class TranslationChecker
             foreach (var value in settings.Lists[list].Where(v => source.Find($"{list}.{v}") is null))
             {
                 diagnostics.Error(sourceFile, ProblemCodes.MissingTranslation,
-                    $"Für den Listenwert \"{value}\" fehlt die Anzeige unter \"{list}:\". Ergänzen Sie eine Zeile \"  {value}: …\".");
+                    $"Für den Listenwert \"{value}\" fehlt die Anzeige unter \"{list}:\". Ergänzen Sie eine Zeile \"  {value}: …\".",
+                    $"The display text for the list value \"{value}\" is missing under \"{list}:\". Add a line \"  {value}: …\".");
             }
         }
         foreach (var language in settings.Languages.Where(l => l.Code != settings.SourceLanguage))
@@ -34,12 +35,14 @@ public static class TranslationChecker
             {
                 missing[language.Code] = absent;
                 diagnostics.Warning(file, ProblemCodes.MissingTranslation,
-                    $"{absent.Count} Texte fehlen und erscheinen auf Deutsch: {string.Join(", ", absent)}.");
+                    $"{absent.Count} Texte fehlen und erscheinen auf Deutsch: {string.Join(", ", absent)}.",
+                    $"{absent.Count} texts are missing and appear in German: {string.Join(", ", absent)}.");
             }
             foreach (var extra in table.Strings.Keys.Where(k => source.Find(k) is null).Order(StringComparer.Ordinal))
             {
                 diagnostics.Warning(file, ProblemCodes.MissingTranslation,
-                    $"Den Schlüssel \"{extra}\" gibt es in der deutschen Datei nicht; er wird nie angezeigt. Tippfehler?");
+                    $"Den Schlüssel \"{extra}\" gibt es in der deutschen Datei nicht; er wird nie angezeigt. Tippfehler?",
+                    $"The key \"{extra}\" does not exist in the German file; it is never shown. A typing mistake?");
             }
         }
         return missing;

@@ -14,7 +14,8 @@ public static class SiteSettingsReader
         if (!File.Exists(path))
         {
             diagnostics.Error(SourcePosition.StartOf(display), ProblemCodes.BadSetting,
-                $"Die Einstellungsdatei {FileName} fehlt im Inhaltsordner.");
+                $"Die Einstellungsdatei {FileName} fehlt im Inhaltsordner.",
+                $"The settings file {FileName} is missing from the content folder.");
             return null;
         }
         var positions = new FieldPositions(SourcePosition.StartOf(display));
@@ -34,17 +35,20 @@ public static class SiteSettingsReader
 
         if (languages.Count == 0)
         {
-            diagnostics.Error(fields.Position, ProblemCodes.BadSetting, "Unter \"sprachen\" muss mindestens eine Sprache stehen.");
+            diagnostics.Error(fields.Position, ProblemCodes.BadSetting, "Unter \"sprachen\" muss mindestens eine Sprache stehen.",
+                "At least one language must be listed under \"sprachen\".");
         }
         if (sourceLanguage is not null && languages.All(l => l.Code != sourceLanguage))
         {
             diagnostics.Error(positions.Of("quellsprache"), ProblemCodes.BadSetting,
-                $"Die Quellsprache \"{sourceLanguage}\" steht nicht in der Liste \"sprachen\".");
+                $"Die Quellsprache \"{sourceLanguage}\" steht nicht in der Liste \"sprachen\".",
+                $"The source language \"{sourceLanguage}\" is not in the list \"sprachen\".");
             return null;
         }
         if (entriesPerPage < 1)
         {
-            diagnostics.Error(positions.Of("eintraege_pro_seite"), ProblemCodes.BadSetting, "\"eintraege_pro_seite\" muss mindestens 1 sein.");
+            diagnostics.Error(positions.Of("eintraege_pro_seite"), ProblemCodes.BadSetting, "\"eintraege_pro_seite\" muss mindestens 1 sein.",
+                "\"eintraege_pro_seite\" must be at least 1.");
             return null;
         }
         if (baseUrl is null || sourceLanguage is null || publisher is null || lists is null || languages.Count == 0) return null;
@@ -70,7 +74,8 @@ public static class SiteSettingsReader
         if (text is null) return null;
         if (!text.EndsWith('/')) text += "/";
         if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == "https" || uri.Scheme == "http")) return uri;
-        diagnostics.Error(fields.Position, ProblemCodes.BadSetting, "\"basis_url\" muss eine vollständige Adresse sein, zum Beispiel https://angebote.example.org.");
+        diagnostics.Error(fields.Position, ProblemCodes.BadSetting, "\"basis_url\" muss eine vollständige Adresse sein, zum Beispiel https://angebote.example.org.",
+            "\"basis_url\" must be a complete web address, for example https://angebote.example.org.");
         return null;
     }
 

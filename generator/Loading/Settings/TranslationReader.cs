@@ -13,7 +13,8 @@ public static class TranslationReader
         if (!File.Exists(path))
         {
             diagnostics.Error(SourcePosition.StartOf(display), ProblemCodes.TranslationFileMissing,
-                $"Für die Sprache \"{language}\" fehlt die Datei {display}. Kopieren Sie die deutsche Datei und übersetzen Sie die Texte.");
+                $"Für die Sprache \"{language}\" fehlt die Datei {display}. Kopieren Sie die deutsche Datei und übersetzen Sie die Texte.",
+                $"The file {display} for the language \"{language}\" is missing. Copy the German file and translate the texts.");
             return null;
         }
         var root = YamlFileReader.Read(path, display, diagnostics);
@@ -35,7 +36,8 @@ public static class TranslationReader
                 break;
             default:
                 diagnostics.Error(value.Position, ProblemCodes.WrongType,
-                    "In Übersetzungsdateien steht unter jedem Schlüssel entweder ein Text oder ein eingerückter Block, keine Liste.");
+                    "In Übersetzungsdateien steht unter jedem Schlüssel entweder ein Text oder ein eingerückter Block, keine Liste.",
+                    "In translation files, each key holds either a text or an indented block, not a list.");
                 break;
         }
     }

@@ -14,7 +14,8 @@ internal static class ControlCharacters
             if (IsForbidden(c))
             {
                 diagnostics.Error(new SourcePosition(displayPath, line, column), ProblemCodes.ControlCharacter,
-                    $"Hier steht ein unsichtbares Steuerzeichen (U+{(int)c:X4}). Löschen Sie es; oft hilft es, die Zeile neu zu tippen.");
+                    $"Hier steht ein unsichtbares Steuerzeichen (U+{(int)c:X4}). Löschen Sie es; oft hilft es, die Zeile neu zu tippen.",
+                    $"There is an invisible control character here (U+{(int)c:X4}). Delete it; retyping the line often helps.");
                 clean = false;
             }
             if (c == '\n') { line++; column = 1; }

@@ -22,7 +22,8 @@ public static class YamlFileReader
         if (length > limits.MaxFileBytes)
         {
             diagnostics.Error(start, ProblemCodes.FileTooLarge,
-                $"Die Datei ist {length / 1024} KiB groß, erlaubt sind höchstens {limits.MaxFileBytes / 1024} KiB. Kürzen Sie die Texte oder teilen Sie das Angebot auf.");
+                $"Die Datei ist {length / 1024} KiB groß, erlaubt sind höchstens {limits.MaxFileBytes / 1024} KiB. Kürzen Sie die Texte oder teilen Sie das Angebot auf.",
+                $"The file is {length / 1024} KiB; at most {limits.MaxFileBytes / 1024} KiB are allowed. Shorten the texts or split the offer into several files.");
             return null;
         }
         var text = DecodeUtf8(File.ReadAllBytes(fullPath), displayPath, diagnostics);
@@ -39,7 +40,8 @@ public static class YamlFileReader
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
-                diagnostics.Error(SourcePosition.StartOf(displayPath), ProblemCodes.EmptyFile, "Die Datei ist leer. Füllen Sie die Felder aus oder löschen Sie die Datei.");
+                diagnostics.Error(SourcePosition.StartOf(displayPath), ProblemCodes.EmptyFile, "Die Datei ist leer. Füllen Sie die Felder aus oder löschen Sie die Datei.",
+                    "The file is empty. Fill in the fields or delete the file.");
                 return null;
             }
             parser.Consume<DocumentStart>();
@@ -50,7 +52,8 @@ public static class YamlFileReader
             {
                 var position = At(displayPath, parser.Current!.Start);
                 diagnostics.Error(position, ProblemCodes.SeveralDocuments,
-                    "Die Datei enthält mehr als ein YAML-Dokument (\"---\"). Jede Datei beschreibt genau ein Angebot; entfernen Sie die zweite \"---\"-Zeile.");
+                    "Die Datei enthält mehr als ein YAML-Dokument (\"---\"). Jede Datei beschreibt genau ein Angebot; entfernen Sie die zweite \"---\"-Zeile.",
+                    "The file contains more than one YAML document (\"---\"). Each file describes exactly one offer; remove the second \"---\" line.");
                 return null;
             }
             return builder.Failed ? null : root;
@@ -58,13 +61,15 @@ public static class YamlFileReader
         catch (YamlException e)
         {
             diagnostics.Error(At(displayPath, e.Start), ProblemCodes.YamlSyntax,
-                $"Die YAML-Schreibweise ist hier fehlerhaft ({Plain(e.Message)}). Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser und der Zeile davor.");
+                $"Die YAML-Schreibweise ist hier fehlerhaft ({Plain(e.Message)}). Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser und der Zeile davor.",
+                $"The YAML is written incorrectly here ({Plain(e.Message)}). Check the indentation, colons and quotation marks in this line and the line before it.");
             return null;
         }
         catch (TooDeepException e)
         {
             diagnostics.Error(e.Position, ProblemCodes.TooDeep,
-                $"Die Daten sind tiefer als {limits.MaxDepth} Ebenen verschachtelt. So tief ist kein Feld angelegt; prüfen Sie die Einrückung.");
+                $"Die Daten sind tiefer als {limits.MaxDepth} Ebenen verschachtelt. So tief ist kein Feld angelegt; prüfen Sie die Einrückung.",
+                $"The data is nested more than {limits.MaxDepth} levels deep. No field goes that deep; check the indentation.");
             return null;
         }
     }
@@ -89,7 +94,8 @@ public static class YamlFileReader
             var offset = e.Index >= 0 ? e.Index : FirstInvalidByte(bytes);
             var (line, column) = LineAndColumnOfByte(bytes, offset);
             diagnostics.Error(new SourcePosition(displayPath, line, column), ProblemCodes.NotUtf8,
-                $"Die Datei ist nicht als UTF-8 gespeichert (ungültiges Byte an Position {offset}). Speichern Sie sie im Editor mit der Kodierung \"UTF-8\".");
+                $"Die Datei ist nicht als UTF-8 gespeichert (ungültiges Byte an Position {offset}). Speichern Sie sie im Editor mit der Kodierung \"UTF-8\".",
+                $"The file is not saved as UTF-8 (invalid byte at position {offset}). Save it in your editor with the encoding \"UTF-8\".");
             return null;
         }
     }
@@ -133,14 +139,16 @@ public static class YamlFileReader
             if (current is AnchorAlias)
             {
                 Fail(position, ProblemCodes.AnchorOrAlias,
-                    "Verweise mit \"*\" (YAML-Aliase) sind nicht erlaubt. Schreiben Sie den Wert an dieser Stelle aus.");
+                    "Verweise mit \"*\" (YAML-Aliase) sind nicht erlaubt. Schreiben Sie den Wert an dieser Stelle aus.",
+                    "References with \"*\" (YAML aliases) are not allowed. Write out the value here instead.");
                 parser.MoveNext();
                 return new YamlText(position, "", false);
             }
             if (current is NodeEvent node && !node.Anchor.IsEmpty)
             {
                 Fail(position, ProblemCodes.AnchorOrAlias,
-                    "Anker mit \"&\" sind nicht erlaubt. Entfernen Sie \"&" + node.Anchor.Value + "\".");
+                    "Anker mit \"&\" sind nicht erlaubt. Entfernen Sie \"&" + node.Anchor.Value + "\".",
+                    "Anchors with \"&\" are not allowed. Remove \"&" + node.Anchor.Value + "\".");
             }
             switch (current)
             {
@@ -166,13 +174,15 @@ public static class YamlFileReader
                         var value = ReadValue(depth + 1);
                         if (keyValue is not YamlText key)
                         {
-                            Fail(keyValue.Position, ProblemCodes.ComplexKey, "Ein Feldname muss ein einfaches Wort sein, keine Liste und kein Block.");
+                            Fail(keyValue.Position, ProblemCodes.ComplexKey, "Ein Feldname muss ein einfaches Wort sein, keine Liste und kein Block.",
+                                "A field name must be a simple word, not a list or a block.");
                             continue;
                         }
                         if (seen.TryGetValue(key.Value, out var first))
                         {
                             Fail(key.Position, ProblemCodes.DuplicateKey,
-                                $"Das Feld \"{key.Value}\" steht zweimal in diesem Block (zuerst in Zeile {first.Line}). Löschen Sie eine der beiden Zeilen.");
+                                $"Das Feld \"{key.Value}\" steht zweimal in diesem Block (zuerst in Zeile {first.Line}). Löschen Sie eine der beiden Zeilen.",
+                                $"The field \"{key.Value}\" appears twice in this block (first in line {first.Line}). Delete one of the two lines.");
                             continue;
                         }
                         seen[key.Value] = key.Position;
@@ -185,10 +195,10 @@ public static class YamlFileReader
             }
         }
 
-        private void Fail(SourcePosition position, string code, string message)
+        private void Fail(SourcePosition position, string code, string message, string english)
         {
             Failed = true;
-            diagnostics.Error(position, code, message);
+            diagnostics.Error(position, code, message, english);
         }
     }
 }

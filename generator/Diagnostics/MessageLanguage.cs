@@ -1,0 +1,7 @@
+namespace Angebotsverzeichnis.Diagnostics;
+
+public enum MessageLanguage
+{
+    German,
+    English,
+}

@@ -1,0 +1,14 @@
+namespace Angebotsverzeichnis.Loading.Format;
+
+/// <summary>
+/// One field of a record file as editors see it: name, what it holds, whether it is required, and a German
+/// explanation. The JSON Schemas, the "new" command's record template and the editors' guide are made from these;
+/// a test checks that the reader and the schemas agree.
+/// </summary>
+public sealed record FieldSpec(string Name, FieldType Type, bool Required, string Description, string Example)
+{
+    public string? List { get; init; }
+    public IReadOnlyList<FieldSpec> Children { get; init; } = [];
+    /// <summary>A yes/no field that must be "ja" whenever its block is present (consent).</summary>
+    public bool MustBeYes { get; init; }
+}
