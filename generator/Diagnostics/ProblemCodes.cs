@@ -51,6 +51,7 @@ public static class ProblemCodes
     public const string UnknownOrganisation = "AV503";
     public const string FileOutsideKindFolder = "AV504";
     public const string IdDiffersFromFileName = "AV505";
+    public const string LinkOutsideContent = "AV506";
 
     public const string RawHtml = "AV601";
     public const string UnsafeLink = "AV602";
@@ -59,6 +60,7 @@ public static class ProblemCodes
     public const string TemplateError = "AV701";
     public const string TemplateCaptureNotAllowed = "AV702";
     public const string PageTooLarge = "AV703";
+    public const string BrokenLink = "AV704";
 
     public const string MissingTranslation = "AV801";
     public const string BadSetting = "AV802";
