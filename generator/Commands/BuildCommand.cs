@@ -15,7 +15,6 @@ internal static class BuildCommand
         common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(dataDate);
-        common.Today.Validators.Add(CommonOptions.ValidateDate);
         dataDate.Validators.Add(CommonOptions.ValidateDate);
         command.SetAction(result =>
         {
@@ -24,23 +23,23 @@ internal static class BuildCommand
                 OutputDirectory = result.GetValue(output)!,
                 DataDate = CommonOptions.ParseDate(result.GetValue(dataDate)),
             };
-            return (int)Run(options);
+            return (int)Run(options, common.Printer(result));
         });
         return command;
     }
 
-    private static ExitCodes Run(BuildOptions options)
+    private static ExitCodes Run(BuildOptions options, DiagnosticPrinter printer)
     {
         var stopwatch = Stopwatch.StartNew();
         var result = BuildPipeline.Build(options);
-        DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+        printer.Print(result.Diagnostics, Console.Error);
         var seconds = stopwatch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine($"Nicht gebaut: {DiagnosticPrinter.Count(result.Diagnostics)}. Die bisherige Website in {options.OutputDirectory} bleibt unverändert.");
+            Console.Error.WriteLine($"Nicht gebaut: {printer.Count(result.Diagnostics)}. Die bisherige Website in {options.OutputDirectory} bleibt unverändert.");
             return ExitCodes.ContentErrors;
         }
-        Console.WriteLine($"Gebaut: {result.Records} Angebote, {result.Languages} Sprachen, {result.PagesWritten} Seiten ({result.FilesWritten} Dateien) in {options.OutputDirectory}, {seconds} s, {DiagnosticPrinter.Count(result.Diagnostics)}.");
+        Console.WriteLine($"Gebaut: {result.Records} Angebote, {result.Languages} Sprachen, {result.PagesWritten} Seiten ({result.FilesWritten} Dateien) in {options.OutputDirectory}, {seconds} s, {printer.Count(result.Diagnostics)}.");
         return ExitCodes.Success;
     }
 }

@@ -30,7 +30,7 @@ internal static class NewCommand
             var settings = SiteSettingsReader.Read(contentDirectory, diagnostics);
             if (settings is null)
             {
-                DiagnosticPrinter.Print(diagnostics, Console.Error);
+                new DiagnosticPrinter(DiagnosticFormat.Text, MessageLanguage.German).Print(diagnostics, Console.Error);
                 return (int)ExitCodes.ContentErrors;
             }
             var offerKind = OfferKinds.FromFolder(result.GetValue(kind)!)!.Value;

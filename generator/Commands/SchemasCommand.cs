@@ -22,7 +22,7 @@ internal static class SchemasCommand
             var settings = SiteSettingsReader.Read(result.GetValue(content)!, diagnostics);
             if (settings is null)
             {
-                DiagnosticPrinter.Print(diagnostics, Console.Error);
+                new DiagnosticPrinter(DiagnosticFormat.Text, MessageLanguage.German).Print(diagnostics, Console.Error);
                 return (int)ExitCodes.ContentErrors;
             }
             var folder = result.GetValue(output)!;

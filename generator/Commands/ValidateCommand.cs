@@ -10,13 +10,13 @@ internal static class ValidateCommand
         var common = new CommonOptions();
         var command = new Command("validate", "Prüft alle Inhalte und Vorlagen und schreibt nichts.");
         common.AddTo(command);
-        common.Today.Validators.Add(CommonOptions.ValidateDate);
         command.SetAction(result =>
         {
             var diagnostics = new DiagnosticList();
+            var printer = common.Printer(result);
             BuildPipeline.Check(common.Read(result), diagnostics);
-            DiagnosticPrinter.Print(diagnostics, Console.Out);
-            Console.Out.WriteLine($"Geprüft: {DiagnosticPrinter.Count(diagnostics)}.");
+            printer.Print(diagnostics, Console.Out);
+            Console.Out.WriteLine($"{(result.GetValue(common.Messages) == "en" ? "Checked" : "Geprüft")}: {printer.Count(diagnostics)}.");
             return (int)(diagnostics.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success);
         });
         return command;

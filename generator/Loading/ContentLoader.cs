@@ -34,6 +34,16 @@ public static class ContentLoader
         return fields is null ? null : OfferReader.Read(fields, file.Id, file.Kind, context);
     }
 
+    /// <summary>A symbolic link could make the build read (and publish) any file on the machine.</summary>
+    private static bool LeavesFolder(string path, string contentDirectory)
+    {
+        FileSystemInfo entry = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+        var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+        if (target is null) return false;
+        var root = Path.GetFullPath(contentDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return !Path.GetFullPath(target.FullName).StartsWith(root, StringComparison.Ordinal);
+    }
+
     private static List<RecordFile> FindRecordFiles(string contentDirectory, DiagnosticList diagnostics)
     {
         var files = new List<RecordFile>();
@@ -48,6 +58,13 @@ public static class ContentLoader
                     $"The folder \"{folder}\" is not read. Offers belong in one of the folders {string.Join(", ", OfferKinds.All.Select(OfferKinds.Folder))}.");
                 continue;
             }
+            if (LeavesFolder(directory, contentDirectory))
+            {
+                diagnostics.Error(SourcePosition.StartOf(DisplayPath.Of(directory)), ProblemCodes.LinkOutsideContent,
+                    $"Der Ordner \"{folder}\" ist eine Verknüpfung (Symlink) nach außerhalb des Inhaltsordners und wird nicht gelesen.",
+                    $"The folder \"{folder}\" is a link (symlink) to outside the content folder and is not read.");
+                continue;
+            }
             foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var display = DisplayPath.Of(path);
@@ -56,6 +73,13 @@ public static class ContentLoader
                     diagnostics.Warning(SourcePosition.StartOf(display), ProblemCodes.FileOutsideKindFolder,
                         $"Diese Datei wird nicht gelesen. Jedes Angebot ist eine Datei mit der Endung \".yaml\" direkt im Ordner \"{folder}\".",
                         $"This file is not read. Each offer is one file ending in \".yaml\", directly in the folder \"{folder}\".");
+                    continue;
+                }
+                if (LeavesFolder(path, contentDirectory))
+                {
+                    diagnostics.Error(SourcePosition.StartOf(display), ProblemCodes.LinkOutsideContent,
+                        "Diese Datei ist eine Verknüpfung (Symlink) auf eine Datei außerhalb des Inhaltsordners und wird nicht gelesen. Legen Sie den Datensatz als normale Datei an.",
+                        "This file is a link (symlink) to a file outside the content folder and is not read. Create the record as an ordinary file.");
                     continue;
                 }
                 files.Add(new RecordFile(path, display, Path.GetFileNameWithoutExtension(path), kind.Value));

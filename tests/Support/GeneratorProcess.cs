@@ -9,15 +9,7 @@ public static class GeneratorProcess
 
     public static Outcome Run(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = RepositoryPaths.Root,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Angebotsverzeichnis.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
+        using var process = Start(arguments);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
@@ -26,5 +18,18 @@ public static class GeneratorProcess
             throw new TimeoutException("generator did not finish");
         }
         return new Outcome(process.ExitCode, output.Result, error.Result);
+    }
+
+    public static Process Start(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepositoryPaths.Root,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Angebotsverzeichnis.dll"));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        return Process.Start(start)!;
     }
 }

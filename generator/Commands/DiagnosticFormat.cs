@@ -1,0 +1,7 @@
+namespace Angebotsverzeichnis.Commands;
+
+public enum DiagnosticFormat
+{
+    Text,
+    GitHub,
+}
