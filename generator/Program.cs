@@ -6,6 +6,7 @@ root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
 root.Subcommands.Add(SchemasCommand.Create());
+root.Subcommands.Add(CheckLinksCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -61,4 +61,100 @@ public class CommandLineTests
         foreach (var option in new[] { "--content", "--templates", "--translations", "--output" })
             Assert.Contains(option, outcome.StandardOutput);
     }
+
+    private static string[] ValidateArguments(ScratchSite site, params string[] more) =>
+    [
+        "validate", "--content", site.ContentDirectory, "--translations", site.TranslationsDirectory,
+        "--templates", RepositoryPaths.Templates, "--today", "2026-11-25", .. more,
+    ];
+
+    [Fact]
+    public void Validate_ListsAllProblemsThenACount_InGermanByDefault_AndWritesNothing()
+    {
+        using var site = new ScratchSite();
+        site.WriteRecord("sprachkurse", "kurs", SampleRecords.With(SampleRecords.Course, "zielgruppen", "zielgruppen: [eltern, frauenn]"));
+        site.WriteRecord("pflege", "pflege", SampleRecords.With(SampleRecords.Care, "geprueft_am", "geprueft_am: 2024-01-10"));
+
+        var outcome = GeneratorProcess.Run(ValidateArguments(site));
+
+        Assert.Equal(1, outcome.ExitCode);
+        var lines = outcome.StandardOutput.TrimEnd().Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.Matches(@"pflege\.yaml:\d+:14: warning AV309: ", lines[0]);
+        Assert.Matches(@"kurs\.yaml:\d+:\d+: error AV301: ""frauenn"" ist hier nicht erlaubt\. Meinten Sie ""frauen""\?$", lines[1]);
+        Assert.Equal("Geprüft: 1 Fehler, 1 Warnungen.", lines[^1]);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
+    public void Validate_SpeaksEnglish_AndWritesGitHubAnnotations_OnRequest()
+    {
+        using var site = new ScratchSite();
+        site.WriteRecord("sprachkurse", "kurs", SampleRecords.With(SampleRecords.Course, "zielgruppen", "zielgruppen: [eltern, frauenn]"));
+
+        var outcome = GeneratorProcess.Run(ValidateArguments(site, "--messages", "en", "--format", "github"));
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Matches(@"^::error file=.*kurs\.yaml,line=\d+,col=\d+,title=AV301::""frauenn"" is not allowed here\. Did you mean ""frauen""\?$",
+            outcome.StandardOutput.Split('\n')[0]);
+    }
+
+    [Fact]
+    public void Validate_ExitsWithZero_WhenThereAreOnlyWarnings()
+    {
+        using var site = new ScratchSite();
+        site.WriteRecord("pflege", "pflege", SampleRecords.With(SampleRecords.Care, "geprueft_am", "geprueft_am: 2024-01-10"));
+
+        Assert.Equal(0, GeneratorProcess.Run(ValidateArguments(site)).ExitCode);
+    }
+
+    [Fact]
+    public void CheckLinks_FindsALinkIntoTheSiteThatLeadsNowhere()
+    {
+        using var site = new ScratchSite();
+        site.WriteRecord("pflege", "pflege", SampleRecords.Care);
+        Assert.True(site.Build().Succeeded);
+        var arguments = new[] { "check-links", "--site", site.OutputDirectory, "--content", site.ContentDirectory };
+        Assert.Equal(0, GeneratorProcess.Run(arguments).ExitCode);
+
+        Directory.Delete(Path.Combine(site.OutputDirectory, "tr", "orte", "witten"), recursive: true);
+        var outcome = GeneratorProcess.Run(arguments);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("error AV704: Der Link \"/tr/orte/witten/\"", outcome.StandardOutput);
+    }
+
+    [Fact]
+    public void New_WritesARecordWithEveryField_ThatNeedsOnlyTheRequiredValuesToPass()
+    {
+        using var site = new ScratchSite();
+        var created = GeneratorProcess.Run("new", "dolmetscher", "neuer-dienst", "--content", site.ContentDirectory);
+        Assert.Equal(0, created.ExitCode);
+        var path = Path.Combine(site.ContentDirectory, "dolmetscher", "neuer-dienst.yaml");
+        var text = File.ReadAllText(path);
+        foreach (var field in Angebotsverzeichnis.Loading.Format.RecordFormat.Fields(Angebotsverzeichnis.Loading.Records.OfferKind.InterpreterService))
+            Assert.Contains($"{field.Name}:", text);
+        Assert.StartsWith("# yaml-language-server: $schema=../../schemas/dolmetscher.schema.json", text);
+
+        var untouched = GeneratorProcess.Run(ValidateArguments(site));
+        Assert.Equal(1, untouched.ExitCode);
+        Assert.All(untouched.StandardOutput.Split('\n').Where(l => l.Contains(" error ")), l => Assert.Contains("AV202", l));
+
+        var filled = text
+            .Replace("name:\n  de:\n", "name:\n  de: Dolmetschdienst\n", StringComparison.Ordinal)
+            .Replace("beschreibung:\n  de:\n", "beschreibung:\n  de: Wir dolmetschen.\n", StringComparison.Ordinal)
+            .Replace("\nort:\n", "\nort: Witten\n", StringComparison.Ordinal)
+            .Replace("  strasse:\n", "  strasse: Ruhrstraße 1\n", StringComparison.Ordinal)
+            .Replace("  plz:\n", "  plz: \"58452\"\n", StringComparison.Ordinal)
+            .Replace("sprachen: []", "sprachen: [de, ar]", StringComparison.Ordinal)
+            .Replace("zielgruppen: []", "zielgruppen: [alle]", StringComparison.Ordinal)
+            .Replace("\nhandlungsfeld:\n", "\nhandlungsfeld: gesundheit-pflege\n", StringComparison.Ordinal)
+            .Replace("sprachpaare: []", "sprachpaare: [ar]", StringComparison.Ordinal)
+            .Replace("einsatzarten: []", "einsatzarten: [vor-ort]", StringComparison.Ordinal)
+            .Replace("fachgebiete: []", "fachgebiete: [gesundheit]", StringComparison.Ordinal)
+            .Replace("\nqualifikation:\n", "\nqualifikation: ehrenamtlich\n", StringComparison.Ordinal);
+        File.WriteAllText(path, filled);
+        var valid = GeneratorProcess.Run(ValidateArguments(site));
+        Assert.True(valid.ExitCode == 0, valid.StandardOutput);
+    }
 }
