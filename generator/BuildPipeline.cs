@@ -36,7 +36,7 @@ public static class BuildPipeline
         }
 
         var site = SiteBuilder.Build(content, options.Today, options.DataDate);
-        var assets = new AssetManifest(Path.Combine(options.TemplatesDirectory, TemplateSet.AssetsFolder), new SiteLinks(site.Settings));
+        var assets = new AssetManifest(options.TemplatesDirectory, new SiteLinks(site.Settings));
         var renderer = new SiteRenderer(site, templates, assets);
         var plan = PagePlanner.Plan(site).ToList();
         var pagesWritten = 0;
@@ -51,6 +51,10 @@ public static class BuildPipeline
                 var html = renderer.RenderPage(item.page, item.language);
                 writer.Write($"{item.language.Code}/{Paths.FileOf(item.page.Path)}", html);
                 Interlocked.Increment(ref pagesWritten);
+                if (item.page.Offer is { } offer && IcsWriter.HasStart(offer))
+                {
+                    writer.Write($"{item.language.Code}/{Paths.OfferCalendar(offer)}", renderer.RenderOfferCalendar(offer, item.language));
+                }
             }
             catch (TemplateRenderException e)
             {
@@ -62,11 +66,16 @@ public static class BuildPipeline
             foreach (var language in site.Languages)
             {
                 writer.Write($"{language.Code}/sitemap.xml", renderer.RenderLanguageSitemap(language, plan));
+                writer.Write($"{language.Code}/{Paths.SearchIndex}", renderer.RenderSearchIndex(language));
+                writer.Write($"{language.Code}/{Paths.CourseStartsFeed}", renderer.RenderCourseStartsFeed(language));
+                writer.Write($"{language.Code}/{Paths.UpdatesFeed}", renderer.RenderUpdatesFeed(language));
             }
             writer.Write("index.html", renderer.RenderRootFile(TemplateNames.LanguageChooser));
             writer.Write("404.html", renderer.RenderRootFile(TemplateNames.RootNotFound));
             writer.Write("sitemap.xml", renderer.RenderRootFile(TemplateNames.SitemapIndex));
             writer.Write("robots.txt", renderer.RenderRootFile(TemplateNames.Robots));
+            writer.Write($"{Paths.OpenDataFolder}/index.html", renderer.RenderRootFile(TemplateNames.OpenData));
+            Output.OpenData.OpenDataWriter.Write(site, new SiteLinks(site.Settings), writer);
         }
         catch (TemplateRenderException e)
         {

@@ -3,7 +3,7 @@ namespace Angebotsverzeichnis.Diagnostics;
 /// <summary>
 /// Every diagnostic code in one list, so the editors' guide can document each one.
 /// AV1xx: file and YAML, AV2xx: fields and types, AV3xx: values and lists, AV4xx: contact formats,
-/// AV5xx: references and ids, AV6xx: texts and links, AV7xx: templates, AV8xx: translations and settings.
+/// AV5xx: references and ids, AV6xx: texts and links, AV7xx: templates, AV8xx: translations and settings, AV9xx: import (problems of the input file, not of content/).
 /// </summary>
 public static class ProblemCodes
 {
@@ -65,4 +65,19 @@ public static class ProblemCodes
     public const string MissingTranslation = "AV801";
     public const string BadSetting = "AV802";
     public const string TranslationFileMissing = "AV803";
+
+    public const string ImportNotUtf8 = "AV901";
+    public const string ImportBadJson = "AV902";
+    public const string ImportNotAnObject = "AV903";
+    public const string ImportUnknownKind = "AV904";
+    public const string ImportMissingId = "AV905";
+    public const string ImportBadId = "AV906";
+    public const string ImportColumnCount = "AV907";
+    public const string ImportUnknownField = "AV908";
+    public const string ImportWrongType = "AV909";
+    public const string ImportBadQuoting = "AV910";
+    public const string ImportDuplicateId = "AV911";
+    public const string ImportFieldNotForKind = "AV912";
+    public const string ImportControlCharacter = "AV913";
+    public const string ImportDuplicateField = "AV914";
 }

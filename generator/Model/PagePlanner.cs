@@ -20,7 +20,8 @@ public static class PagePlanner
         yield return new PlannedPage(PageType.TownIndex, Paths.Towns) { Offers = site.Offers };
         foreach (var town in site.Settings.Towns)
         {
-            var offers = site.Offers.Where(o => o.Town == town.Name).ToList();
+            // A town's listing also shows the offers open to the whole district, as a newcomer there can use them too.
+            var offers = site.Offers.Where(o => o.Town == town.Name || o.DistrictWide).ToList();
             foreach (var page in Paginate(PageType.TownListing, town.Slug, offers, site, n => Paths.Town(town.Slug, n)))
                 yield return page;
         }
@@ -35,6 +36,7 @@ public static class PagePlanner
         {
             yield return new PlannedPage(PageType.OfferDetail, Paths.Offer(offer)) { Key = offer.Id, Offer = offer };
         }
+        yield return new PlannedPage(PageType.Search, Paths.Search);
         yield return new PlannedPage(PageType.About, Paths.About);
         yield return new PlannedPage(PageType.NotFound, Paths.NotFound);
     }

@@ -11,5 +11,6 @@ public enum PageType
     LanguageListing,
     OfferDetail,
     About,
+    Search,
     NotFound,
 }

@@ -12,6 +12,9 @@ public static class Paths
     public const string TownsFolder = "orte";
     public const string LanguagesFolder = "sprachen";
     public const string AboutFolder = "ueber";
+    public const string SearchFolder = "suche";
+    /// <summary>Open-data exports at the site's root, shared by all languages.</summary>
+    public const string OpenDataFolder = "data";
     public const string NotFoundFile = "404.html";
     public const string PageSegmentPrefix = "seite-";
 
@@ -30,6 +33,19 @@ public static class Paths
     public static string OfferLanguage(string code, int page = 1) => Paged($"{LanguagesFolder}/{code}/", page);
 
     public static string About => AboutFolder + "/";
+
+    public static string Search => SearchFolder + "/";
+
+    public static string OfferCalendar(Offer offer) => Offer(offer) + "kursbeginn.ics";
+
+    /// <summary>The course starts of a language as an iCalendar feed.</summary>
+    public const string CourseStartsFeed = "kursbeginne.ics";
+
+    /// <summary>New and changed offers of a language as an Atom feed.</summary>
+    public const string UpdatesFeed = "aktualisiert.atom";
+
+    /// <summary>The search and filter data of a language (see Rendering/SearchIndexWriter).</summary>
+    public const string SearchIndex = "angebote.json";
 
     public static string NotFound => NotFoundFile;
 

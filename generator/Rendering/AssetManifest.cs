@@ -12,9 +12,21 @@ public sealed class AssetManifest
     private readonly SiteLinks _links;
     private readonly Dictionary<string, string> _publishedNames = new(StringComparer.Ordinal);
 
-    public AssetManifest(string assetsDirectory, SiteLinks links)
+    public AssetManifest(string templatesDirectory, SiteLinks links)
     {
         _links = links;
+        // Files that must live at the site's root, such as the service worker (its scope is its folder).
+        var staticDirectory = Path.Combine(templatesDirectory, TemplateSet.StaticFolder);
+        if (Directory.Exists(staticDirectory))
+        {
+            foreach (var path in Directory.EnumerateFiles(staticDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetRelativePath(staticDirectory, path).Replace('\\', '/');
+                Files.Add((path, name));
+                _publishedNames[name] = name;
+            }
+        }
+        var assetsDirectory = Path.Combine(templatesDirectory, TemplateSet.AssetsFolder);
         if (!Directory.Exists(assetsDirectory)) return;
         foreach (var path in Directory.EnumerateFiles(assetsDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
@@ -30,11 +42,11 @@ public sealed class AssetManifest
         }
     }
 
-    /// <summary>Source file and site path of every asset.</summary>
+    /// <summary>Source file and site path of every asset and static root file.</summary>
     public List<(string Source, string SitePath)> Files { get; } = new();
 
     public string Href(string name) =>
         _publishedNames.TryGetValue(name, out var path)
             ? _links.RootHref(path)
-            : throw new KeyNotFoundException($"Die Datei templates/assets/{name} fehlt.");
+            : throw new KeyNotFoundException($"Die Datei {name} fehlt in templates/assets oder templates/static.");
 }

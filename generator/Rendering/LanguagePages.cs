@@ -46,11 +46,13 @@ public sealed class LanguagePages
                 heading = _texts.Ui("site.title");
                 crumbs.Clear();
                 globals["home"] = Home();
+                globals["filters"] = Filters();
                 break;
             case PageType.KindListing:
                 heading = _texts.Ui($"kind.{page.Key}.title");
                 description = _texts.Ui($"kind.{page.Key}.intro").Text;
                 globals["listing"] = Listing(page, heading, _texts.Ui($"kind.{page.Key}.intro"));
+                globals["filters"] = Filters(kind: page.Key);
                 break;
             case PageType.TownIndex:
                 heading = _texts.Ui("listing.towns");
@@ -61,6 +63,7 @@ public sealed class LanguagePages
                 heading = _texts.Format("listing.in_town", town.Name);
                 crumbs.Add(new LinkView(_texts.Ui("listing.towns"), Href(Paths.Towns)));
                 globals["listing"] = Listing(page, heading, null);
+                globals["filters"] = Filters(town: page.Key);
                 break;
             case PageType.LanguageIndex:
                 heading = _texts.Ui("listing.languages");
@@ -70,6 +73,7 @@ public sealed class LanguagePages
                 heading = _texts.Format("listing.in_language", _texts.LanguageName(page.Key!).Text);
                 crumbs.Add(new LinkView(_texts.Ui("listing.languages"), Href(Paths.Languages)));
                 globals["listing"] = Listing(page, heading, null);
+                globals["filters"] = Filters(language: page.Key);
                 break;
             case PageType.OfferDetail:
                 var offer = Offers.Detail(page.Offer!);
@@ -78,6 +82,10 @@ public sealed class LanguagePages
                 description = offer.Summary.Teaser is LocalizedValue { IsFallback: false } teaser ? teaser.Text : null;
                 crumbs.Add(new LinkView(_texts.Ui($"kind.{offer.Summary.Kind}.title"), offer.KindUrl));
                 globals["offer"] = offer;
+                break;
+            case PageType.Search:
+                heading = _texts.Ui("search.title");
+                globals["filters"] = Filters();
                 break;
             case PageType.About:
                 heading = _texts.Ui("about.title");
@@ -99,6 +107,7 @@ public sealed class LanguagePages
             Description = description ?? _texts.Ui("site.description").Text,
             Lang = Lang,
             Dir = _texts.Language.Direction,
+            OgLocale = _texts.OgLocale,
             Url = Href(page.Path),
             Canonical = _links.Absolute(Lang, page.Path),
             Alternates = Alternates(page.Path),
@@ -125,12 +134,20 @@ public sealed class LanguagePages
             .Select(k => new LinkView(_texts.Ui($"kind.{OfferKinds.Folder(k)}.title"), Href(Paths.Kind(k))))
             .Append(new LinkView(_texts.Ui("listing.towns"), Href(Paths.Towns)))
             .Append(new LinkView(_texts.Ui("listing.languages"), Href(Paths.Languages)))
+            .Append(new LinkView(_texts.Ui("nav.search"), Href(Paths.Search)))
             .ToList(),
         AboutUrl = Href(Paths.About),
         StylesheetUrl = assets.Href("site.css"),
+        ScriptUrl = assets.Href("site.js"),
+        ServiceWorkerUrl = assets.Href("sw.js") + "?v=" + _site.DataDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
+        RootUrl = _links.RootHref(""),
         DataDate = _texts.Date(_site.DataDate),
         DataDateIso = _site.DataDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Publisher = PublisherContact(),
+        CourseStartsUrl = Href(Paths.CourseStartsFeed),
+        UpdatesFeedUrl = Href(Paths.UpdatesFeed),
+        OpenDataUrl = _links.RootHref(Paths.OpenDataFolder + "/"),
+        SiteName = _texts.Ui("site.short_title").Text,
     };
 
     private ContactView PublisherContact()
@@ -154,12 +171,35 @@ public sealed class LanguagePages
         .Select(t => new LinkView(t.Name, Href(Paths.Town(t.Slug)), _site.Offers.Count(o => o.Town == t.Name)))
         .ToList();
 
-    private IReadOnlyList<LinkView> LanguageLinks() => PagePlanner.OfferLanguages(_site)
-        .Select(code => (Name: _texts.LanguageName(code), Code: code))
-        .OrderBy(x => x.Name.Text, _nameOrder)
-        .ThenBy(x => x.Code, StringComparer.Ordinal)
+    private IReadOnlyList<LinkView> LanguageLinks() => OfferLanguagesByName()
         .Select(x => new LinkView(x.Name, Href(Paths.OfferLanguage(x.Code)), _site.Offers.Count(o => o.Languages.Contains(x.Code))))
         .ToList();
+
+    /// <summary>The languages offers are available in, ordered by their names in this page's language.</summary>
+    private IEnumerable<(string Code, LocalizedValue Name)> OfferLanguagesByName() => PagePlanner.OfferLanguages(_site)
+        .Select(code => (Code: code, Name: _texts.LanguageName(code)))
+        .OrderBy(x => x.Name.Text, _nameOrder)
+        .ThenBy(x => x.Code, StringComparer.Ordinal);
+
+    private FilterView Filters(string? kind = null, string? town = null, string? language = null)
+    {
+        var lists = _site.Settings.Lists;
+        return new FilterView
+        {
+            IndexUrl = Href(Paths.SearchIndex),
+            SearchUrl = Href(Paths.Search),
+            Kinds = OfferKinds.All.Select(k => OfferKinds.Folder(k))
+                .Select(f => new OptionView(f, _texts.Ui($"kind.{f}.title").Text, f == kind)).ToList(),
+            Towns = _site.Settings.Towns.Select(t => new OptionView(t.Slug, t.Name, t.Slug == town)).ToList(),
+            Languages = OfferLanguagesByName().Select(x => new OptionView(x.Code, x.Name.Text, x.Code == language)).ToList(),
+            TargetGroups = lists[Loading.Settings.ClosedLists.TargetGroups]
+                .Select(v => new OptionView(v, _texts.Label(Loading.Settings.ClosedLists.TargetGroups, v).Text)).ToList(),
+            Levels = lists[Loading.Settings.ClosedLists.Levels].Select(v => new OptionView(v, v)).ToList(),
+            CourseTypes = lists[Loading.Settings.ClosedLists.CourseTypes]
+                .Select(v => new OptionView(v, _texts.Label(Loading.Settings.ClosedLists.CourseTypes, v).Text)).ToList(),
+            Weeks = new[] { 4, 8, 12, 26 }.Select(n => new OptionView(n.ToString(CultureInfo.InvariantCulture), _texts.Format("filter.weeks", _texts.Number(n)).Text)).ToList(),
+        };
+    }
 
     private ListingView Listing(PlannedPage page, object heading, object? intro)
     {

@@ -15,6 +15,7 @@ public sealed class LanguageTexts
     private readonly TranslationTable _sourceStrings;
     private readonly CultureInfo _culture;
     private readonly string _fallbackMark;
+    private readonly string _longDate;
 
     public LanguageTexts(Language language, Language source, TranslationTable? strings, TranslationTable sourceStrings)
     {
@@ -23,6 +24,8 @@ public sealed class LanguageTexts
         _strings = strings ?? new TranslationTable(language.Code, new Dictionary<string, string>());
         _sourceStrings = sourceStrings;
         _culture = GregorianCulture(language.Code);
+        // Right-to-left scripts read the day first in "d MMMM yyyy"; some cultures' patterns start with the year.
+        _longDate = language.IsRightToLeft ? "d MMMM yyyy" : WithoutWeekday(_culture.DateTimeFormat.LongDatePattern);
         _fallbackMark = LanguageName(source.Code).Text;
     }
 
@@ -31,6 +34,16 @@ public sealed class LanguageTexts
     public Language Source { get; }
 
     public CultureInfo Culture => _culture;
+
+    /// <summary>Language and region for Open Graph ("de_DE"), from the language's most common specific culture.</summary>
+    public string OgLocale
+    {
+        get
+        {
+            try { return CultureInfo.CreateSpecificCulture(Language.Code).Name.Replace('-', '_'); }
+            catch (CultureNotFoundException) { return Language.Code; }
+        }
+    }
 
     public bool IsSource => Language.Code == Source.Code;
 
@@ -81,7 +94,7 @@ public sealed class LanguageTexts
             $"<p class=\"fallback-note\">{note}</p>\n<div lang=\"{Source.Code}\" dir=\"{Source.Direction}\" class=\"fallback\">\n{html}\n</div>");
     }
 
-    public string Date(DateOnly date) => date.ToString("d MMMM yyyy", _culture);
+    public string Date(DateOnly date) => date.ToString(_longDate, _culture);
 
     public string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
@@ -93,6 +106,13 @@ public sealed class LanguageTexts
         if (text is not null) return new LocalizedValue(text, Language, false, null);
         var fallback = _sourceStrings.Find(key);
         return fallback is null ? null : new LocalizedValue(fallback, Source, !IsSource, null);
+    }
+
+    /// <summary>The culture's long date ("6. November 2026", "6 listopada 2026") without the weekday.</summary>
+    private static string WithoutWeekday(string pattern)
+    {
+        var cleaned = pattern.Replace("dddd", "").Trim(' ', ',', '،').Replace(" ,", ",");
+        return cleaned.Contains("MMMM", StringComparison.Ordinal) ? cleaned.Replace("  ", " ") : "d MMMM yyyy";
     }
 
     /// <summary>Dates are always written in the Gregorian calendar with Western digits, whatever the culture's default.</summary>

@@ -1,4 +1,5 @@
 using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
 using Angebotsverzeichnis.Model;
 using Scriban;
@@ -45,6 +46,49 @@ public sealed class SiteRenderer
         return Render(pages.Texts, globals, TemplateNames.PageTemplate(page.Type), withLayout: true);
     }
 
+    public string RenderOfferCalendar(Offer offer, Language language)
+    {
+        var texts = _languages[language.Code].Texts;
+        return IcsWriter.Calendar([offer], _site, texts, _links, texts.Record(offer.Name).Text);
+    }
+
+    public string RenderCourseStartsFeed(Language language)
+    {
+        var texts = _languages[language.Code].Texts;
+        var courses = _site.Offers.Where(o => o.Kind == OfferKind.LanguageCourse)
+            .OrderBy(o => ((LanguageCourse)o.Details).Start).ThenBy(o => o.Id, StringComparer.Ordinal);
+        return IcsWriter.Calendar(courses, _site, texts, _links, texts.Ui("calendar.name").Text);
+    }
+
+    /// <summary>The newest reviewed offers first: the review date is when an offer was last added or confirmed.</summary>
+    public string RenderUpdatesFeed(Language language)
+    {
+        var pages = _languages[language.Code];
+        var entries = _site.Offers
+            .OrderByDescending(o => o.Reviewed).ThenBy(o => o.Id, StringComparer.Ordinal)
+            .Take(UpdatesFeedLength)
+            .Select(o => new
+            {
+                Summary = pages.Offers.Summary(o),
+                Absolute = _links.Absolute(language.Code, Paths.Offer(o)),
+                Updated = o.Reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z",
+            }).ToList();
+        var globals = new ScriptObject
+        {
+            ["site"] = pages.Site,
+            ["entries"] = entries,
+            ["feed_url"] = _links.Absolute(language.Code, Paths.UpdatesFeed),
+            ["home_url"] = _links.Absolute(language.Code, Paths.Home),
+            ["updated"] = entries.Count > 0 ? entries[0].Updated : pages.Site.DataDateIso + "T00:00:00Z",
+            ["lang"] = language.Code,
+        };
+        return Render(pages.Texts, globals, TemplateNames.UpdatesFeed, withLayout: false);
+    }
+
+    private const int UpdatesFeedLength = 50;
+
+    public string RenderSearchIndex(Language language) => SearchIndexWriter.Write(_site, _languages[language.Code]);
+
     public string RenderLanguageSitemap(Language language, IReadOnlyList<PlannedPage> plan)
     {
         var urls = plan.Where(p => p.Type != PageType.NotFound).Select(p => new
@@ -74,8 +118,18 @@ public sealed class SiteRenderer
                 Title = _languages[l.Code].Texts.Ui("site.title").Text,
                 Choose = _languages[l.Code].Texts.Ui("chooser.title").Text,
                 NotFound = _languages[l.Code].Texts.Ui("notfound.title").Text,
+                Calendar = _links.Href(l.Code, Paths.CourseStartsFeed),
+                Feed = _links.Href(l.Code, Paths.UpdatesFeed),
+                Index = _links.Href(l.Code, Paths.SearchIndex),
             }).ToList(),
             ["sitemap_index"] = _links.RootAbsolute("sitemap.xml"),
+            ["licence"] = _site.Settings.DataLicence,
+            ["record_fields"] = Loading.Format.RecordFormat.Common
+                .Concat(OfferKinds.All.SelectMany(Loading.Format.RecordFormat.Specific))
+                .Where(f => f.Name != "intern")
+                .DistinctBy(f => f.Name)
+                .Select(f => new { f.Name, f.Description })
+                .ToList(),
             ["lastmod"] = source.Site.DataDateIso,
         };
         return Render(source.Texts, globals, template, withLayout: false);

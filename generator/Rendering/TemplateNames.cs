@@ -7,10 +7,12 @@ public static class TemplateNames
 {
     public const string Layout = "layouts/base.html";
     public const string LanguageSitemap = "feeds/sitemap.xml";
+    public const string UpdatesFeed = "feeds/updates.atom.xml";
     public const string SitemapIndex = "root/sitemap-index.xml";
     public const string Robots = "root/robots.txt";
     public const string LanguageChooser = "root/index.html";
     public const string RootNotFound = "root/404.html";
+    public const string OpenData = "root/data.html";
 
     public static string Of(PageType type) => type switch
     {
@@ -19,6 +21,7 @@ public static class TemplateNames
         PageType.TownIndex or PageType.LanguageIndex => "index",
         PageType.OfferDetail => "offer",
         PageType.About => "about",
+        PageType.Search => "search",
         PageType.NotFound => "not-found",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };

@@ -14,6 +14,7 @@ namespace Angebotsverzeichnis.Rendering;
 public sealed class TemplateSet : ITemplateLoader
 {
     public const string AssetsFolder = "assets";
+    public const string StaticFolder = "static";
     private const string PartialsFolder = "partials";
     private static readonly string[] TemplateExtensions = [".html", ".xml", ".txt"];
 
@@ -40,7 +41,8 @@ public sealed class TemplateSet : ITemplateLoader
         foreach (var path in System.IO.Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var name = Path.GetRelativePath(directory, path).Replace('\\', '/');
-            if (name.StartsWith(AssetsFolder + "/", StringComparison.Ordinal) || !TemplateExtensions.Contains(Path.GetExtension(path))) continue;
+            if (name.StartsWith(AssetsFolder + "/", StringComparison.Ordinal) || name.StartsWith(StaticFolder + "/", StringComparison.Ordinal) ||
+                !TemplateExtensions.Contains(Path.GetExtension(path))) continue;
             var display = DisplayPath.Of(path);
             var template = Template.Parse(File.ReadAllText(path), display);
             foreach (var message in template.Messages)

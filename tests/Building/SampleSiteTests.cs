@@ -134,7 +134,7 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
     {
         var witten = OutputFiles.Parse(Path.Combine(site.Output, "de", "orte", "witten", "index.html"));
         var shown = witten.QuerySelectorAll(".card-title a").Select(a => a.GetAttribute("href")).ToHashSet();
-        var expected = Published.Where(o => o.Town == "Witten").Select(o => $"/de/{OfferKinds.Folder(o.Kind)}/{o.Id}/").ToHashSet();
+        var expected = Published.Where(o => o.Town == "Witten" || o.DistrictWide).Select(o => $"/de/{OfferKinds.Folder(o.Kind)}/{o.Id}/").ToHashSet();
         Assert.Equal(expected.Order(), shown.Order());
 
         var turkish = OutputFiles.Parse(Path.Combine(site.Output, "ar", "sprachen", "tr", "index.html"));

@@ -37,6 +37,44 @@ public class SchemaAgreementTests
     /// </summary>
     private static readonly Dictionary<string, (Side Wrong, string Why)> KnownGaps = new(StringComparer.Ordinal)
     {
+        // KNOWN GAPS — to be fixed in generator/Loading/Format/RecordSchemas.cs or in the reader/validator, not here.
+
+        // Empty values count as absent for the reader (FieldReader.IsEmpty: "", "~", "null", all-empty lists and blocks),
+        // and the "new" command writes exactly such empty lines; the schemas only allow null for a whole optional field.
+        ["organisationen/good/empty-optional-text.yaml"] = (Side.Schema,
+            "optional localized text with an empty \"de:\" line: the reader treats the block as absent, the schema requires de to be a string"),
+        ["organisationen/good/empty-translation-line.yaml"] = (Side.Schema,
+            "an empty translation line (\"tr:\") is skipped by the reader; the schema's per-language properties do not allow null"),
+        ["organisationen/good/empty-optional-block.yaml"] = (Side.Schema,
+            "koordinaten with empty breite/laenge is absent for the reader; the schema requires numbers inside the block"),
+        ["dolmetscher/good/empty-person-block.yaml"] = (Side.Schema,
+            "person with all sub-fields empty is absent for the reader; the schema requires name (string) and einwilligung (ja/true)"),
+        ["pflege/good/empty-time-slot.yaml"] = (Side.Schema,
+            "a zeiten entry with empty tage/von/bis is skipped by the reader; the schema requires von and bis as times"),
+        ["sprachkurse/bad/required-list-empty.yaml"] = (Side.Schema,
+            "a required list written as [] is missing for the reader; the schema accepts an empty array (no minItems)"),
+        ["dolmetscher/good/empty-value-capitalised-null.yaml"] = (Side.Validator,
+            "YAML 1.2 reads Null/NULL as null, the reader only \"\", \"~\" and \"null\", so it checks the text \"Null\" as a phone number"),
+
+        // The reader reads every scalar as text (and trims and lower-cases some); the schemas check JSON types and exact strings.
+        ["sprachkurse/good/postcode-unquoted.yaml"] = (Side.Schema,
+            "plz: 58452 without quotes is a YAML integer; the reader accepts the text, the schema requires a string"),
+        ["pflege/good/phone-unquoted.yaml"] = (Side.Schema,
+            "telefon: 02332000077 without quotes is a YAML integer; the reader accepts the text, the schema requires a string"),
+        ["pflege/good/coordinates-quoted.yaml"] = (Side.Schema,
+            "breite: \"51.3220\" in quotes is a string; the reader parses it as a number, the schema requires a number"),
+        ["sprachkurse/good/yes-no-capitalised.yaml"] = (Side.Schema,
+            "yes/no fields are compared case-insensitively by the reader (Ja, NEIN), the schema's enum is lower case only"),
+        ["organisationen/good/town-quoted-with-trailing-space.yaml"] = (Side.Schema,
+            "the reader trims quoted values (\"Witten \"), the schema's enum and patterns compare them untrimmed"),
+        ["pflege/bad/street-blank-quoted.yaml"] = (Side.Validator,
+            "a required text that is only spaces in quotes (strasse: \"  \") passes the reader as an empty string; the schema's \\S pattern refuses it"),
+
+        // Fields and formats.
+        ["organisationen/good/id-line-matching-file-name.yaml"] = (Side.Schema,
+            "the reader accepts an \"id:\" line equal to the file name (OfferReader.CheckIdField); the schema has no property id"),
+        ["organisationen/bad/website-with-space.yaml"] = (Side.Validator,
+            "a website with a space passes ContactFormats.IsWebsite (Uri.TryCreate escapes it); the schema's pattern refuses whitespace"),
     };
 
     private static string CorpusDirectory => Path.Combine(RepositoryPaths.Fixtures, "schema-corpus");
@@ -61,14 +99,18 @@ public class SchemaAgreementTests
         var yaml = File.ReadAllText(Path.Combine(CorpusDirectory, corpusFile));
 
         var diagnostics = ValidatorDiagnostics(kind, id, yaml);
-        var validatorValid = diagnostics.All(d => d.Severity != Severity.Error);
+        // Only what the validator says about this record counts; the rest of the scratch site (settings, translations,
+        // templates) is checked once by ScratchSiteWithoutRecords_HasNoErrors.
+        var recordFile = $"{OfferKinds.Folder(kind)}/{id}.yaml";
+        var aboutRecord = diagnostics.Where(d => d.Position.File.EndsWith("/" + recordFile, StringComparison.Ordinal)).ToList();
+        var validatorValid = aboutRecord.All(d => d.Severity != Severity.Error);
         var schemaErrors = SchemaErrors(kind, yaml);
         var schemaValid = schemaErrors.Count == 0;
 
         var report = $"""
             {corpusFile} (expected: {(expectValid ? "valid" : "invalid")})
               validator says {(validatorValid ? "valid" : "invalid")}:
-            {Lines(diagnostics.Select(d => d.Format(MessageLanguage.English)))}
+            {Lines(aboutRecord.Select(d => d.Format(MessageLanguage.English)))}
               schema {RecordSchemas.FileName(kind)} says {(schemaValid ? "valid" : "invalid")}:
             {Lines(schemaErrors)}
             """;
@@ -85,6 +127,16 @@ public class SchemaAgreementTests
     }
 
     [Fact]
+    public void ScratchSiteWithoutRecords_HasNoErrors()
+    {
+        using var site = new ScratchSite();
+        var diagnostics = new DiagnosticList();
+        BuildPipeline.Check(site.Options, diagnostics);
+        var errors = diagnostics.Sorted().Where(d => d.Severity == Severity.Error).Select(d => d.Format(MessageLanguage.English)).ToList();
+        Assert.True(errors.Count == 0, "The scratch site the corpus is checked in has errors of its own:\n" + string.Join("\n", errors));
+    }
+
+    [Fact]
     public void Corpus_HasGoodAndBadCasesForEveryKind()
     {
         foreach (var kind in OfferKinds.All)
@@ -93,7 +145,7 @@ public class SchemaAgreementTests
             Assert.True(Directory.EnumerateFiles(Path.Combine(folder, "good"), "*.yaml").Count() >= 6, $"fewer than 6 good cases in {folder}");
             Assert.True(Directory.EnumerateFiles(Path.Combine(folder, "bad"), "*.yaml").Count() >= 12, $"fewer than 12 bad cases in {folder}");
         }
-        foreach (var file in CorpusFiles().Select(row => (string)row[0])) Describe(file);
+        foreach (var file in Directory.EnumerateFiles(CorpusDirectory, "*", SearchOption.AllDirectories)) Describe(Path.GetRelativePath(CorpusDirectory, file).Replace('\\', '/'));
         foreach (var gap in KnownGaps.Keys) Assert.True(File.Exists(Path.Combine(CorpusDirectory, gap)), $"known gap {gap} has no corpus file");
     }
 
@@ -132,6 +184,32 @@ public class SchemaAgreementTests
         Assert.True(wrong.Count == 0, $"These record files do not start with their schema line:\n  {string.Join("\n  ", wrong)}");
     }
 
+    [Fact]
+    public void YamlToJson_ResolvesScalarsByTheYaml12CoreSchema()
+    {
+        var json = YamlToJson.Convert("""
+            a: true
+            b: False
+            c:
+            d: ~
+            e: NULL
+            f: 58452
+            g: "58452"
+            h: 51.4370
+            i: 2026-09-15
+            j: 09:30
+            k: ja
+            l: 'true'
+            m: [de, 1]
+            n:
+              x: |
+                text
+            o: 0x1F
+            """)!.ToJsonString();
+
+        Assert.Equal("""{"a":true,"b":false,"c":null,"d":null,"e":null,"f":58452,"g":"58452","h":51.437,"i":"2026-09-15","j":"09:30","k":"ja","l":"true","m":["de",1],"n":{"x":"text\n"},"o":31}""", json);
+    }
+
     public static TheoryData<string> Kinds() => new(OfferKinds.All.Select(OfferKinds.Folder));
 
     private static (OfferKind Kind, bool ExpectValid, string Id) Describe(string corpusFile)
@@ -165,11 +243,17 @@ public class SchemaAgreementTests
         var instance = JsonSerializer.SerializeToElement(YamlToJson.Convert(yaml));
         var results = schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         if (results.IsValid) return [];
+        // The list holds every unit, also the failed branches of an anyOf that passed as a whole; a message only counts
+        // when no enclosing unit passed.
+        var units = (IEnumerable<EvaluationResults>)[results, .. results.Details ?? []];
+        var passed = units.Where(u => u.IsValid).Select(u => u.EvaluationPath.ToString() + "/").ToList();
         var errors = new List<string>();
-        foreach (var unit in (IEnumerable<EvaluationResults>)[results, .. results.Details ?? []])
+        foreach (var unit in units)
         {
-            if (unit.Errors is null) continue;
-            foreach (var (keyword, message) in unit.Errors) errors.Add($"{unit.InstanceLocation} ({unit.EvaluationPath}) {keyword}: {message}");
+            if (unit.Errors is null || unit.IsValid) continue;
+            var path = unit.EvaluationPath.ToString();
+            if (passed.Any(p => path.StartsWith(p, StringComparison.Ordinal))) continue;
+            foreach (var (keyword, message) in unit.Errors) errors.Add($"{unit.InstanceLocation} ({path}) {keyword}: {message}");
         }
         return errors.Count > 0 ? errors : ["invalid (no error messages)"];
     }

@@ -53,7 +53,8 @@ public static partial class YamlToJson
     {
         var value = scalar.Value ?? "";
         var tag = scalar.Tag.IsEmpty ? "" : scalar.Tag.Value;
-        if (tag is "tag:yaml.org,2002:str" || (tag.Length == 0 && scalar.Style != ScalarStyle.Plain)) return JsonValue.Create(value);
+        // Quoted and block scalars are always strings, and so is a plain scalar with the non-specific tag "!" or !!str.
+        if (scalar.Style != ScalarStyle.Plain || tag is "!" or "tag:yaml.org,2002:str") return JsonValue.Create(value);
         if (tag is "tag:yaml.org,2002:null" || NullPattern().IsMatch(value)) return null;
         if (BooleanPattern().IsMatch(value)) return JsonValue.Create(value[0] is 't' or 'T');
         if (IntegerPattern().IsMatch(value)) return Integer(BigInteger.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));

@@ -12,6 +12,8 @@ public sealed record SiteSettings
     public required ContactDetails Publisher { get; init; }
     public required IReadOnlyList<Town> Towns { get; init; }
     public required ClosedLists Lists { get; init; }
+    /// <summary>The licence of the open-data exports, for example "dl-de/by-2-0" (Datenlizenz Deutschland – Namensnennung).</summary>
+    public string DataLicence { get; init; } = "dl-de/by-2-0";
 
     /// <summary>The path part of <see cref="BaseUrl"/>, "/" or for example "/angebote/".</summary>
     public string BasePath => BaseUrl.AbsolutePath;

@@ -31,6 +31,7 @@ public static class SiteSettingsReader
         var publisher = ReadContact(fields.Block("integrationszentrum", required: true));
         var towns = fields.Blocks("orte").Select(ReadTown).OfType<Town>().ToList();
         var lists = ReadLists(fields.Block("listen", required: true));
+        var licence = fields.Text("datenlizenz") ?? "dl-de/by-2-0";
         fields.Finish();
 
         if (languages.Count == 0)
@@ -65,6 +66,7 @@ public static class SiteSettingsReader
             Publisher = publisher,
             Towns = towns,
             Lists = lists,
+            DataLicence = licence,
         };
     }
 

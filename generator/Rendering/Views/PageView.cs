@@ -11,6 +11,8 @@ public sealed record PageView
     public required string Description { get; init; }
     public required string Lang { get; init; }
     public required string Dir { get; init; }
+    /// <summary>The Open Graph locale, such as "de_DE".</summary>
+    public required string OgLocale { get; init; }
     public required string Url { get; init; }
     public required string Canonical { get; init; }
     public required IReadOnlyList<AlternateView> Alternates { get; init; }

@@ -9,7 +9,16 @@ public sealed record SiteView
     public required IReadOnlyList<LinkView> Navigation { get; init; }
     public required string AboutUrl { get; init; }
     public required string StylesheetUrl { get; init; }
+    public required string ScriptUrl { get; init; }
+    /// <summary>The service worker, with the data date as its cache version.</summary>
+    public required string ServiceWorkerUrl { get; init; }
+    /// <summary>The site's root path, the service worker's scope.</summary>
+    public required string RootUrl { get; init; }
     public required string DataDate { get; init; }
     public required string DataDateIso { get; init; }
     public required ContactView Publisher { get; init; }
+    public required string CourseStartsUrl { get; init; }
+    public required string UpdatesFeedUrl { get; init; }
+    public required string OpenDataUrl { get; init; }
+    public required string SiteName { get; init; }
 }

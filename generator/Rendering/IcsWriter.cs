@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Model;
+
+namespace Angebotsverzeichnis.Rendering;
+
+/// <summary>
+/// iCalendar (RFC 5545) for course starts: one file per course for "add to calendar", and a feed per language.
+/// All-day events on the start date; DTSTAMP is the data date so that output stays the same for the same input.
+/// </summary>
+public static class IcsWriter
+{
+    public static bool HasStart(Offer offer) => offer.Details is LanguageCourse { Start: not null };
+
+    public static string Calendar(IEnumerable<Offer> courses, Site site, LanguageTexts texts, SiteLinks links, string calendarName)
+    {
+        var lines = new List<string>
+        {
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            $"PRODID:-//{site.Settings.BaseUrl.Host}//Angebotsverzeichnis//{texts.Language.Code.ToUpperInvariant()}",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            $"X-WR-CALNAME:{Escape(calendarName)}",
+        };
+        foreach (var offer in courses.Where(HasStart)) lines.AddRange(Event(offer, site, texts, links));
+        lines.Add("END:VCALENDAR");
+        var text = new StringBuilder();
+        foreach (var line in lines) Fold(line, text);
+        return text.ToString();
+    }
+
+    private static IEnumerable<string> Event(Offer offer, Site site, LanguageTexts texts, SiteLinks links)
+    {
+        var course = (LanguageCourse)offer.Details;
+        var start = course.Start!.Value;
+        var url = links.Absolute(texts.Language.Code, Paths.Offer(offer));
+        var description = Markdig.Markdown.ToPlainText(texts.Record(offer.Description).Text).Trim();
+        yield return "BEGIN:VEVENT";
+        yield return $"UID:{offer.Id}-{start:yyyyMMdd}@{site.Settings.BaseUrl.Host}";
+        yield return $"DTSTAMP:{site.DataDate:yyyyMMdd}T000000Z";
+        yield return $"DTSTART;VALUE=DATE:{start:yyyyMMdd}";
+        yield return $"DTEND;VALUE=DATE:{start.AddDays(1):yyyyMMdd}";
+        yield return $"SUMMARY:{Escape(texts.Format("calendar.summary", texts.Record(offer.Name).Text).Text)}";
+        yield return $"DESCRIPTION:{Escape(description + "\n\n" + url)}";
+        yield return $"LOCATION:{Escape($"{offer.Address.Street}, {offer.Address.Postcode} {offer.Town}")}";
+        yield return $"URL:{url}";
+        yield return "END:VEVENT";
+    }
+
+    private static string Escape(string text) => text
+        .Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\n").Replace("\n", "\\n");
+
+    /// <summary>Lines longer than 75 octets continue on the next line after a space, never inside a UTF-8 character.</summary>
+    private static void Fold(string line, StringBuilder output)
+    {
+        var octets = 0;
+        var limit = 75;
+        foreach (var rune in line.EnumerateRunes())
+        {
+            var size = rune.Utf8SequenceLength;
+            if (octets + size > limit)
+            {
+                output.Append("\r\n ");
+                octets = 1;
+                limit = 75;
+            }
+            output.Append(rune.ToString());
+            octets += size;
+        }
+        output.Append("\r\n");
+    }
+}

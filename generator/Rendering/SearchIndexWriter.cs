@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Loading.Settings;
+using Angebotsverzeichnis.Model;
+using Markdig;
+
+namespace Angebotsverzeichnis.Rendering;
+
+/// <summary>
+/// The search and filter data of one language (offers.json beside the language's pages): per offer what a result
+/// card shows, the filter values, and a folded text of its name, description, provider and town in the page's
+/// language and in the source language. Built by the build, read by templates/assets/search.js.
+/// </summary>
+public static class SearchIndexWriter
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static string Write(Site site, LanguagePages pages)
+    {
+        var texts = pages.Texts;
+        var offers = new JsonArray();
+        foreach (var offer in site.Offers)
+        {
+            var summary = pages.Offers.Summary(offer);
+            var name = (LocalizedValue)summary.Name;
+            var entry = new JsonObject
+            {
+                ["u"] = summary.Url,
+                ["n"] = name.Text,
+                ["k"] = summary.Kind,
+                ["t"] = site.Settings.TownNamed(offer.Town)?.Slug ?? "",
+                ["w"] = offer.DistrictWide ? 1 : 0,
+                ["l"] = Array(offer.Languages),
+                ["g"] = Array(offer.TargetGroups),
+                ["d"] = ((LocalizedValue)summary.Teaser).Text,
+                ["s"] = SearchText.Index(Haystack(offer, site, texts)),
+            };
+            if (name.IsFallback) entry["nl"] = name.Lang;
+            if (((LocalizedValue)summary.Teaser).IsFallback) entry["dl"] = texts.Source.Code;
+            if (offer.Details is LanguageCourse course)
+            {
+                var levels = site.Settings.Lists[ClosedLists.Levels];
+                var from = course.LevelFrom is null ? 0 : site.Settings.Lists.Rank(ClosedLists.Levels, course.LevelFrom);
+                var to = course.LevelTo is null ? levels.Count - 1 : site.Settings.Lists.Rank(ClosedLists.Levels, course.LevelTo);
+                entry["c"] = new JsonObject
+                {
+                    ["ty"] = course.CourseType,
+                    ["lv"] = Array(levels.Skip(Math.Max(0, from)).Take(Math.Max(0, to - from + 1))),
+                    ["cc"] = course.Childcare ? 1 : 0,
+                    ["ce"] = course.ContinuousEntry ? 1 : 0,
+                    ["st"] = course.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                };
+            }
+            offers.Add(entry);
+        }
+        var index = new JsonObject
+        {
+            ["labels"] = Labels(site, texts),
+            ["offers"] = offers,
+        };
+        return index.ToJsonString(Json);
+    }
+
+    private static string Haystack(Offer offer, Site site, LanguageTexts texts)
+    {
+        var parts = new List<string?>
+        {
+            offer.Name.In(texts.Language.Code), offer.Name.In(texts.Source.Code),
+            PlainText(offer.Description.In(texts.Language.Code)), PlainText(offer.Description.In(texts.Source.Code)),
+            offer.Town, offer.Provider?.Name,
+        };
+        if (offer.Provider?.OrganisationId is { } id && site.OfferWithId(id) is { } organisation)
+        {
+            parts.Add(organisation.Name.In(texts.Language.Code));
+            parts.Add(organisation.Name.In(texts.Source.Code));
+        }
+        if (offer.Details is InterpreterService { Person: { Consented: true } person }) parts.Add(person.Name);
+        return string.Join(' ', parts.Where(p => p is not null).Distinct());
+    }
+
+    private static string? PlainText(string? markdown) => markdown is null ? null : Markdown.ToPlainText(markdown);
+
+    private static JsonObject Labels(Site site, LanguageTexts texts)
+    {
+        var kinds = new JsonObject();
+        foreach (var kind in OfferKinds.All)
+        {
+            kinds[OfferKinds.Folder(kind)] = texts.Ui($"kind.{OfferKinds.Folder(kind)}.singular").Text;
+        }
+        var towns = new JsonObject();
+        foreach (var town in site.Settings.Towns) towns[town.Slug] = town.Name;
+        var languages = new JsonObject();
+        foreach (var code in PagePlanner.OfferLanguages(site)) languages[code] = texts.LanguageName(code).Text;
+        return new JsonObject
+        {
+            ["kinds"] = kinds,
+            ["towns"] = towns,
+            ["languages"] = languages,
+            ["districtWide"] = texts.Ui("listing.district_wide").Text,
+            ["languagesLabel"] = texts.Ui("field.languages").Text,
+            ["fallbackMark"] = texts.LanguageName(texts.Source.Code).Text,
+        };
+    }
+
+    private static JsonArray Array(IEnumerable<string> values) => new(values.Select(v => (JsonNode)v).ToArray());
+}

@@ -1,0 +1,15 @@
+namespace Angebotsverzeichnis.Rendering.Views;
+
+/// <summary>The filter form of listings and the search page; <see cref="OptionView.Selected"/> marks what the page itself shows.</summary>
+public sealed record FilterView
+{
+    public required string IndexUrl { get; init; }
+    public required string SearchUrl { get; init; }
+    public required IReadOnlyList<OptionView> Kinds { get; init; }
+    public required IReadOnlyList<OptionView> Towns { get; init; }
+    public required IReadOnlyList<OptionView> Languages { get; init; }
+    public required IReadOnlyList<OptionView> TargetGroups { get; init; }
+    public required IReadOnlyList<OptionView> Levels { get; init; }
+    public required IReadOnlyList<OptionView> CourseTypes { get; init; }
+    public required IReadOnlyList<OptionView> Weeks { get; init; }
+}

@@ -1,0 +1,179 @@
+// Progressive enhancement: everything works without this script; it adds filters and search on listings,
+// the print button, and the offline cache. No framework, no requests to other hosts.
+(function () {
+  "use strict";
+
+  // Must fold exactly like generator/Rendering/SearchText.cs.
+  var MAP = { "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ё": "е", "ي": "ی", "ى": "ی", "ك": "ک" };
+  function fold(text) {
+    return text.toLowerCase().replace(/ß/g, "ss").normalize("NFD")
+      .replace(/[\p{Mn}\p{Me}]/gu, "")
+      .replace(/[ıłøđёيىك]/g, function (c) { return MAP[c]; })
+      .replace(/[\p{P}\s]+/gu, " ").trim();
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function format(pattern, value) { return pattern.replace("{0}", value); }
+
+  function card(offer, labels) {
+    var item = el("li", "card card-" + offer.k);
+    var title = el("h2", "card-title");
+    var link = el("a");
+    link.href = offer.u;
+    var name = el("span", "", offer.n);
+    if (offer.nl) { name.lang = offer.nl; name.dir = "ltr"; }
+    link.appendChild(name);
+    title.appendChild(link);
+    if (offer.nl) title.appendChild(el("span", "fallback-mark", " (" + labels.fallbackMark + ")"));
+    item.appendChild(title);
+    var meta = labels.kinds[offer.k] + " · " + labels.towns[offer.t] + (offer.w ? " · " + labels.districtWide : "");
+    item.appendChild(el("p", "card-meta", meta));
+    var teaser = el("p", "card-teaser", offer.d);
+    if (offer.dl) { teaser.lang = offer.dl; teaser.dir = "ltr"; }
+    item.appendChild(teaser);
+    var languages = el("p", "card-languages");
+    languages.appendChild(el("span", "label", labels.languagesLabel + ":"));
+    languages.appendChild(document.createTextNode(" " + offer.l.map(function (c) { return labels.languages[c] || c; }).join(", ")));
+    item.appendChild(languages);
+    return item;
+  }
+
+  function matches(offer, filter, today) {
+    if (filter.art && offer.k !== filter.art) return false;
+    if (filter.ort && offer.t !== filter.ort && !offer.w) return false;
+    if (filter.sprache && offer.l.indexOf(filter.sprache) < 0) return false;
+    if (filter.zielgruppe && offer.g.indexOf(filter.zielgruppe) < 0 && offer.g.indexOf("alle") < 0) return false;
+    var course = offer.c;
+    if (filter.niveau || filter.kursart || filter.kinderbetreuung || filter.beginn) {
+      if (!course) return false;
+      if (filter.niveau && course.lv.indexOf(filter.niveau) < 0) return false;
+      if (filter.kursart && course.ty !== filter.kursart) return false;
+      if (filter.kinderbetreuung && !course.cc) return false;
+      if (filter.beginn && !course.ce) {
+        if (!course.st) return false;
+        var start = new Date(course.st + "T00:00:00");
+        var limit = new Date(today.getTime() + Number(filter.beginn) * 7 * 86400000);
+        if (start > limit) return false;
+      }
+    }
+    var words = filter.q ? fold(filter.q).split(" ") : [];
+    for (var i = 0; i < words.length; i++) {
+      if (words[i] && offer.s.indexOf(words[i]) < 0) return false;
+    }
+    return true;
+  }
+
+  function enhanceFilters(form) {
+    var list = document.querySelector("[data-result-list]");
+    var status = document.querySelector(".result-count");
+    var pagination = document.querySelector(".pagination");
+    var original = list ? Array.prototype.slice.call(list.children) : [];
+    var index = null;
+    var fields = Array.prototype.slice.call(form.elements).filter(function (f) { return f.name; });
+    var defaults = {};
+    fields.forEach(function (f) { defaults[f.name] = initialValue(f); });
+
+    // What the page itself shows (a listing's own kind, town or language), before the visitor changes anything.
+    function initialValue(field) {
+      if (field.type === "checkbox") return field.defaultChecked ? "1" : "";
+      if (field.tagName !== "SELECT") return field.defaultValue;
+      for (var i = 0; i < field.options.length; i++) if (field.options[i].defaultSelected) return field.options[i].value;
+      return "";
+    }
+
+    function read() {
+      var filter = {};
+      fields.forEach(function (f) {
+        var value = f.type === "checkbox" ? (f.checked ? "1" : "") : f.value.trim();
+        if (value) filter[f.name] = value;
+      });
+      return filter;
+    }
+
+    function changed(filter) {
+      return fields.some(function (f) { return (filter[f.name] || "") !== defaults[f.name]; });
+    }
+
+    function writeUrl(filter) {
+      var params = new URLSearchParams();
+      Object.keys(filter).forEach(function (key) { params.set(key, filter[key]); });
+      var query = params.toString();
+      history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
+    }
+
+    function show() {
+      var filter = read();
+      writeUrl(filter);
+      form.classList.toggle("courses", !filter.art || filter.art === "sprachkurse");
+      if (!list) return;
+      if (!changed(filter) && original.length && !form.hasAttribute("data-always")) {
+        list.replaceChildren.apply(list, original);
+        if (pagination) pagination.hidden = false;
+        status.textContent = "";
+        return;
+      }
+      load(function (data) {
+        var today = new Date();
+        var found = data.offers.filter(function (offer) { return matches(offer, filter, today); });
+        list.replaceChildren.apply(list, found.map(function (offer) { return card(offer, data.labels); }));
+        if (pagination) pagination.hidden = true;
+        status.textContent = found.length ? format(form.dataset.results, found.length) : form.dataset.empty;
+      });
+    }
+
+    function load(then) {
+      if (index) return then(index);
+      fetch(form.dataset.index).then(function (r) { return r.json(); }).then(function (data) { index = data; then(data); });
+    }
+
+    var params = new URLSearchParams(location.search);
+    fields.forEach(function (f) {
+      if (!params.has(f.name)) return;
+      if (f.type === "checkbox") f.checked = params.get(f.name) === "1"; else f.value = params.get(f.name);
+    });
+    if (!original.length) form.setAttribute("data-always", "");
+    form.hidden = false;
+    var timer;
+    form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(show, 150); });
+    form.addEventListener("change", show);
+    form.addEventListener("submit", function (event) { event.preventDefault(); show(); });
+    form.addEventListener("reset", function () { setTimeout(show, 0); });
+    if (location.search || form.hasAttribute("data-always")) show();
+    else form.classList.toggle("courses", !read().art || read().art === "sprachkurse");
+  }
+
+  function enhancePrint() {
+    var button = document.querySelector(".print-button");
+    if (!button) return;
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var form = document.querySelector("form.filters");
+    if (form) enhanceFilters(form);
+    var homeSearch = document.querySelector(".home-search");
+    if (homeSearch) homeSearch.hidden = false;
+    enhancePrint();
+  });
+
+  var root = document.documentElement;
+  if ("serviceWorker" in navigator && root.dataset.serviceWorker) {
+    navigator.serviceWorker.register(root.dataset.serviceWorker, { scope: root.dataset.scope }).then(function () {
+      return navigator.serviceWorker.ready;
+    }).then(function (registration) {
+      // Keep this language's main pages and search data for offline use.
+      var urls = [location.pathname];
+      document.querySelectorAll(".site-nav a, .site-name, .language-switcher .current-language").forEach(function (a) { if (a.href) urls.push(a.href); });
+      var form = document.querySelector("form.filters");
+      if (form) urls.push(form.dataset.index);
+      if (registration.active) registration.active.postMessage({ cache: urls });
+    }).catch(function () {});
+  }
+})();
