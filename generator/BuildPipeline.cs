@@ -76,6 +76,9 @@ public static class BuildPipeline
             writer.Write("robots.txt", renderer.RenderRootFile(TemplateNames.Robots));
             writer.Write($"{Paths.OpenDataFolder}/index.html", renderer.RenderRootFile(TemplateNames.OpenData));
             Output.OpenData.OpenDataWriter.Write(site, new SiteLinks(site.Settings), writer);
+            var (reportPage, reportCsv) = renderer.RenderCoverageReport();
+            writer.Write($"{site.SourceLanguage.Code}/{Paths.ReportFolder}/index.html", reportPage);
+            foreach (var (name, csv) in reportCsv) writer.Write($"{Paths.OpenDataFolder}/{CoverageViews.CsvFolder}/{name}", csv);
         }
         catch (TemplateRenderException e)
         {

@@ -7,6 +7,7 @@ root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
 root.Subcommands.Add(SchemasCommand.Create());
 root.Subcommands.Add(CheckLinksCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -47,6 +47,13 @@ public static class ContentLoader
     private static List<RecordFile> FindRecordFiles(string contentDirectory, DiagnosticList diagnostics)
     {
         var files = new List<RecordFile>();
+        foreach (var stray in Directory.EnumerateFiles(contentDirectory).Order(StringComparer.Ordinal)
+                     .Where(f => Path.GetFileName(f) != SiteSettingsReader.FileName && Path.GetExtension(f) is ".yaml" or ".yml"))
+        {
+            diagnostics.Warning(SourcePosition.StartOf(DisplayPath.Of(stray)), ProblemCodes.FileOutsideKindFolder,
+                $"Diese Datei liegt direkt im Inhaltsordner und wird nicht gelesen. Angebote gehören in einen der Ordner {string.Join(", ", OfferKinds.All.Select(OfferKinds.Folder))}.",
+                $"This file lies directly in the content folder and is not read. Offers belong in one of the folders {string.Join(", ", OfferKinds.All.Select(OfferKinds.Folder))}.");
+        }
         foreach (var directory in Directory.EnumerateDirectories(contentDirectory).Order(StringComparer.Ordinal))
         {
             var folder = Path.GetFileName(directory);

@@ -63,7 +63,18 @@ public sealed class FieldReader
     {
         var value = Value(key, required);
         if (value is null) return null;
-        if (value is YamlText text) return text.Value.Trim();
+        if (value is YamlText text)
+        {
+            var trimmed = text.Value.Trim();
+            if (trimmed.Length == 0 && required)
+            {
+                Error(value.Position, ProblemCodes.EmptyText,
+                    $"\"{_prefix}{key}\" enthält nur Leerzeichen. Tragen Sie einen Wert ein.",
+                    $"\"{_prefix}{key}\" contains only spaces. Enter a value.");
+                return null;
+            }
+            return trimmed.Length == 0 ? null : trimmed;
+        }
         Error(value.Position, ProblemCodes.WrongType,
             $"\"{_prefix}{key}\" muss ein einzelner Wert sein, keine Liste und kein Block.",
             $"\"{_prefix}{key}\" must be a single value, not a list or a block.");
@@ -195,7 +206,16 @@ public sealed class FieldReader
                     $"\"{path}\" must be a text; texts with several lines start with \"|\".");
                 continue;
             }
-            if (text.Value.Trim().Length == 0) continue;
+            if (text.Value.Trim().Length == 0)
+            {
+                if (!text.IsPlain)
+                {
+                    _context.Diagnostics.Warning(text.Position, ProblemCodes.EmptyText,
+                        $"Der Text \"{path}\" ist leer und wird nicht angezeigt. Tragen Sie den Text ein oder löschen Sie die Zeile.",
+                        $"The text \"{path}\" is empty and will not be shown. Enter the text or delete the line.");
+                }
+                continue;
+            }
             texts[entry.Key.Value] = text.Value.TrimEnd();
             _context.Positions.Remember(path + "@key", entry.Key.Position);
             if (text.IsBlock) _context.Positions.MarkBlock(path);
@@ -265,7 +285,8 @@ public sealed class FieldReader
     /// </summary>
     private static bool IsEmpty(YamlValue value) => value switch
     {
-        YamlText { IsPlain: true } text => text.Value.Length == 0 || text.Value == "~" || text.Value == "null",
+        // The nulls of YAML 1.2, as editors' tools read them.
+        YamlText { IsPlain: true } text => text.Value is "" or "~" or "null" or "Null" or "NULL",
         YamlList list => list.Items.All(IsEmpty),
         YamlMap map => map.Entries.All(e => IsEmpty(e.Value)),
         _ => false,

@@ -95,8 +95,8 @@ public static class OfferReader
             Start = fields.Date("beginn"),
             End = fields.Date("ende"),
             ContinuousEntry = fields.YesNo("laufender_einstieg") ?? false,
-            Childcare = fields.YesNo("kinderbetreuung") ?? false,
-            BamfApproved = fields.YesNo("bamf_zugelassen") ?? false,
+            Childcare = fields.YesNo("kinderbetreuung"),
+            BamfApproved = fields.YesNo("bamf_zugelassen"),
             Exemption = fields.Localized("kostenbefreiung"),
             Places = fields.Text("plaetze"),
         };
@@ -136,7 +136,7 @@ public static class OfferReader
         Focus = fields.Words("schwerpunkte", required: true),
         Communities = fields.Localized("gemeinschaften"),
         MeetingPlace = fields.Localized("treffpunkt"),
-        NewMembersWelcome = fields.YesNo("neue_mitglieder") ?? false,
+        NewMembersWelcome = fields.YesNo("neue_mitglieder"),
     };
 
     private static PostalAddress? ReadAddress(FieldReader? block)

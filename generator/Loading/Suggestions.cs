@@ -5,6 +5,11 @@ public static class Suggestions
 {
     public static string? Closest(string wrong, IEnumerable<string> candidates)
     {
+        var list = candidates.ToList();
+        // "Wetter" means "Wetter (Ruhr)", not "Witten": a candidate that begins with the typed text wins.
+        var extended = list.Where(c => wrong.Length >= 3 && c.StartsWith(wrong, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (extended.Count == 1) return extended[0];
+        candidates = list;
         string? best = null;
         var bestDistance = int.MaxValue;
         var lowered = wrong.ToLowerInvariant();

@@ -13,6 +13,8 @@ public static class Paths
     public const string LanguagesFolder = "sprachen";
     public const string AboutFolder = "ueber";
     public const string SearchFolder = "suche";
+    /// <summary>The coverage report, in the source language only.</summary>
+    public const string ReportFolder = "bericht";
     /// <summary>Open-data exports at the site's root, shared by all languages.</summary>
     public const string OpenDataFolder = "data";
     public const string NotFoundFile = "404.html";

@@ -12,6 +12,8 @@ public sealed class Site
     public required IReadOnlyList<Offer> Offers { get; init; }
     /// <summary>The date of the data, shown as "Datenstand": the newest review date unless given on the command line.</summary>
     public required DateOnly DataDate { get; init; }
+    /// <summary>The day the build judges dates by (course ends, overdue reviews).</summary>
+    public required DateOnly Today { get; init; }
 
     public IReadOnlyList<Language> Languages => Settings.Languages;
 

@@ -18,6 +18,7 @@ public static class SiteBuilder
             Translations = content.Translations,
             Offers = offers,
             DataDate = dataDate ?? (offers.Count > 0 ? offers.Max(o => o.Reviewed) : today),
+            Today = today,
         };
     }
 

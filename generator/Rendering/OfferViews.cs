@@ -131,7 +131,8 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
                 yield return Fact("focus", Labels(ClosedLists.Focus, organisation.Focus));
                 if (texts.OptionalRecord(organisation.Communities) is { } communities) yield return Fact("communities", [communities]);
                 if (texts.OptionalRecord(organisation.MeetingPlace) is { } place) yield return Fact("meeting_place", [place]);
-                yield return Fact("new_members", [texts.Ui(organisation.NewMembersWelcome ? "value.new_members_welcome" : "value.new_members_closed")]);
+                if (organisation.NewMembersWelcome is { } welcome)
+                    yield return Fact("new_members", [texts.Ui(welcome ? "value.new_members_welcome" : "value.new_members_closed")]);
                 break;
         }
         yield return new FactView(texts.Ui("field.languages"), offer.Languages
@@ -157,8 +158,8 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
         if (course.Start is { } start) yield return Fact("start", [texts.Date(start)]);
         if (course.End is { } end) yield return Fact("end", [texts.Date(end)]);
         if (course.ContinuousEntry) yield return Fact("dates", [texts.Ui("field.continuous_entry")]);
-        yield return Fact("childcare", [YesNo(course.Childcare)]);
-        yield return Fact("bamf_approved", [YesNo(course.BamfApproved)]);
+        if (course.Childcare is { } childcare) yield return Fact("childcare", [YesNo(childcare)]);
+        if (course.BamfApproved is { } approved) yield return Fact("bamf_approved", [YesNo(approved)]);
         if (texts.OptionalRecord(course.Exemption) is { } exemption) yield return Fact("exemption", [exemption]);
         if (course.Places is { } places) yield return Fact("places", [texts.Label(ClosedLists.Places, places)]);
     }

@@ -53,7 +53,7 @@ public static class SearchIndexWriter
                 {
                     ["ty"] = course.CourseType,
                     ["lv"] = Array(levels.Skip(Math.Max(0, from)).Take(Math.Max(0, to - from + 1))),
-                    ["cc"] = course.Childcare ? 1 : 0,
+                    ["cc"] = course.Childcare == true ? 1 : 0,
                     ["ce"] = course.ContinuousEntry ? 1 : 0,
                     ["st"] = course.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 };

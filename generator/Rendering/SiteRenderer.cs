@@ -87,6 +87,19 @@ public sealed class SiteRenderer
 
     private const int UpdatesFeedLength = 50;
 
+    /// <summary>The coverage report page (source language) and its CSV files.</summary>
+    public (string Page, IReadOnlyDictionary<string, string> CsvFiles) RenderCoverageReport()
+    {
+        var source = _languages[_site.SourceLanguage.Code];
+        var report = Model.Coverage.CoverageCalculator.Calculate(_site);
+        var globals = new ScriptObject
+        {
+            ["site"] = source.Site,
+            ["report"] = CoverageViews.Page(report, _site, source.Texts, _links),
+        };
+        return (Render(source.Texts, globals, TemplateNames.CoverageReport, withLayout: false), CoverageViews.CsvFiles(report, _site, source.Texts));
+    }
+
     public string RenderSearchIndex(Language language) => SearchIndexWriter.Write(_site, _languages[language.Code]);
 
     public string RenderLanguageSitemap(Language language, IReadOnlyList<PlannedPage> plan)
@@ -150,7 +163,7 @@ public sealed class SiteRenderer
             }
             if (html.Length > MaxPageChars)
             {
-                throw new TemplateRenderException(new SourcePosition(templateName, 1, 1), ProblemCodes.PageTooLarge,
+                throw new TemplateRenderException(SourcePosition.StartOf(TemplateFile(templateName)), ProblemCodes.PageTooLarge,
                     $"Die Seite wäre {html.Length / 1024} KiB groß (höchstens {MaxPageChars / 1024} KiB). Prüfen Sie Schleifen und Seitengröße (eintraege_pro_seite).",
                     $"The page would be {html.Length / 1024} KiB (at most {MaxPageChars / 1024} KiB allowed). Check the loops and the page size (eintraege_pro_seite).");
             }
@@ -162,7 +175,7 @@ public sealed class SiteRenderer
         }
         catch (KeyNotFoundException e)
         {
-            throw new TemplateRenderException(new SourcePosition($"templates/{templateName}", 1, 1), ProblemCodes.TemplateError, e.Message);
+            throw new TemplateRenderException(SourcePosition.StartOf(TemplateFile(templateName)), ProblemCodes.TemplateError, e.Message);
         }
         finally
         {
@@ -170,6 +183,8 @@ public sealed class SiteRenderer
             context.Texts = null;
         }
     }
+
+    private string TemplateFile(string templateName) => Loading.DisplayPath.Of(Path.Combine(_templates.Directory, templateName));
 
     private SafeTemplateContext CreateContext()
     {

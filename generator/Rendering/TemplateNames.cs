@@ -13,6 +13,7 @@ public static class TemplateNames
     public const string LanguageChooser = "root/index.html";
     public const string RootNotFound = "root/404.html";
     public const string OpenData = "root/data.html";
+    public const string CoverageReport = "report/bericht.html";
 
     public static string Of(PageType type) => type switch
     {

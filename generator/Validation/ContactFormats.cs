@@ -11,7 +11,7 @@ public static partial class ContactFormats
     public static bool IsPostcode(string value) => PostcodePattern().IsMatch(value);
 
     public static bool IsWebsite(string value) =>
-        LinkPolicy.IsAllowed(value) && (value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
+        LinkPolicy.IsAllowed(value) && !value.Any(char.IsWhiteSpace) && (value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>An id is a plain slug, so that it is safe as a file name and in a URL.</summary>
     public static bool IsSlug(string value) => value.Length <= 80 && SlugPattern().IsMatch(value);

@@ -186,7 +186,8 @@ internal sealed class OfferValidator(
         CheckInList("niveau_von", course.LevelFrom, ClosedLists.Levels);
         CheckInList("niveau_bis", course.LevelTo, ClosedLists.Levels);
         CheckInList("plaetze", course.Places, ClosedLists.Places);
-        if (course.LevelFrom is { } from && course.LevelTo is { } to && Lists.Rank(ClosedLists.Levels, from) > Lists.Rank(ClosedLists.Levels, to))
+        if (course.LevelFrom is { } from && course.LevelTo is { } to && Lists.Rank(ClosedLists.Levels, to) >= 0 &&
+            Lists.Rank(ClosedLists.Levels, from) > Lists.Rank(ClosedLists.Levels, to))
         {
             Error("niveau_bis", ProblemCodes.RangeReversed, $"Das Zielniveau {to} liegt unter dem Anfangsniveau {from}.",
                 $"The target level {to} is below the starting level {from}.");
@@ -255,8 +256,8 @@ internal sealed class OfferValidator(
             if (!IsoLanguageCodes.IsKnown(codes[i]))
             {
                 Error($"{field}[{i}]", ProblemCodes.UnknownLanguageCode,
-                    $"\"{codes[i]}\" ist kein Sprachcode nach ISO 639. Verwenden Sie die zwei Buchstaben der Sprache, zum Beispiel tr für Türkisch, ar für Arabisch, uk für Ukrainisch.",
-                    $"\"{codes[i]}\" is not an ISO 639 language code. Use the two-letter code of the language, for example tr for Turkish, ar for Arabic, uk for Ukrainian.");
+                    $"\"{codes[i]}\" ist kein Sprachcode nach ISO 639. Meist sind es zwei Buchstaben, zum Beispiel tr für Türkisch, ar für Arabisch, uk für Ukrainisch; Dari ist prs.",
+                    $"\"{codes[i]}\" is not an ISO 639 language code. Mostly these are two letters, for example tr for Turkish, ar for Arabic, uk for Ukrainian; Dari is prs.");
             }
         }
         CheckNoDuplicates(field, codes);

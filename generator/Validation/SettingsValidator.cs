@@ -7,7 +7,7 @@ internal static class SettingsValidator
 {
     public static void Check(SiteSettings settings, DiagnosticList diagnostics)
     {
-        var file = SourcePosition.StartOf(Loading.DisplayPath.Of(SiteSettingsReader.FileName));
+        var file = SourcePosition.StartOf(settings.SourceFile);
         foreach (var language in settings.Languages)
         {
             if (!IsoLanguageCodes.IsKnown(language.Code))

@@ -35,8 +35,8 @@ public static class TranslationChecker
             {
                 missing[language.Code] = absent;
                 diagnostics.Warning(file, ProblemCodes.MissingTranslation,
-                    $"{absent.Count} Texte fehlen und erscheinen auf Deutsch: {string.Join(", ", absent)}.",
-                    $"{absent.Count} texts are missing and appear in German: {string.Join(", ", absent)}.");
+                    $"Fehlende Texte ({absent.Count}), sie erscheinen auf Deutsch: {string.Join(", ", absent)}.",
+                    $"Missing texts ({absent.Count}), shown in German: {string.Join(", ", absent)}.");
             }
             foreach (var extra in table.Strings.Keys.Where(k => source.Find(k) is null).Order(StringComparer.Ordinal))
             {

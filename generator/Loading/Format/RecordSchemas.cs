@@ -35,7 +35,16 @@ public static class RecordSchemas
             ["$id"] = $"{settings.BaseUrl}{Folder}/{FileName(kind)}",
             ["title"] = $"Angebotsverzeichnis: Datensatz in content/{OfferKinds.Folder(kind)}",
         };
-        foreach (var (key, value) in Block(RecordFormat.Fields(kind), settings)) schema[key] = value?.DeepClone();
+        var block = Block(RecordFormat.Fields(kind), settings);
+        // The id is the file name; a copied "id:" line is allowed when it says the same.
+        ((JsonObject)block["properties"]!)["id"] = new JsonObject
+        {
+            ["description"] = "Kennung des Angebots; immer gleich dem Dateinamen ohne .yaml. Darf fehlen.",
+            ["type"] = "string",
+            ["pattern"] = ContactFormats.SlugPatternText,
+        };
+        foreach (var (key, value) in block) schema[key] = value?.DeepClone();
+        schema["$defs"] = new JsonObject { [EmptyName] = EmptyDefinition() };
         return schema.ToJsonString(Json) + "\n";
     }
 
@@ -54,36 +63,60 @@ public static class RecordSchemas
         return block;
     }
 
+    private const string EmptyName = "leer";
+
     private static JsonObject Field(FieldSpec field, SiteSettings settings)
     {
         var value = Value(field, settings);
         value["description"] = field.Description;
         if (field.Required) return value;
-        // An empty field ("telefon:") counts as absent.
-        return new JsonObject { ["description"] = field.Description, ["anyOf"] = new JsonArray(value, new JsonObject { ["type"] = "null" }) };
+        // An empty field ("telefon:", "[]", or a block whose fields are all empty, as "new" writes them) counts as absent.
+        return new JsonObject { ["description"] = field.Description, ["anyOf"] = new JsonArray(value, EmptyReference()) };
     }
+
+    private static JsonObject EmptyReference() => new() { ["$ref"] = $"#/$defs/{EmptyName}" };
+
+    /// <summary>What the reader treats as an empty value: null, or a list or block of empty values.</summary>
+    private static JsonObject EmptyDefinition() => new()
+    {
+        ["anyOf"] = new JsonArray(
+            new JsonObject { ["type"] = "null" },
+            new JsonObject { ["type"] = "array", ["items"] = EmptyReference() },
+            new JsonObject { ["type"] = "object", ["additionalProperties"] = EmptyReference() }),
+    };
 
     private static JsonObject Value(FieldSpec field, SiteSettings settings) => field.Type switch
     {
-        FieldType.Text => NonEmptyString(),
+        FieldType.Text => AnyScalar(),
         FieldType.LocalizedText or FieldType.LocalizedMarkdown => Localized(settings),
-        FieldType.YesNo when field.MustBeYes => Enum(["ja", "true"], allowBoolean: true, onlyTrue: true),
-        FieldType.YesNo => Enum(["ja", "nein", "true", "false"], allowBoolean: true),
+        FieldType.YesNo when field.MustBeYes => Enum(["ja", "Ja", "JA", "true"], allowBoolean: true, onlyTrue: true),
+        FieldType.YesNo => Enum(["ja", "Ja", "JA", "nein", "Nein", "NEIN", "true", "false"], allowBoolean: true),
         FieldType.Date => new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
         FieldType.Time => new JsonObject { ["type"] = "string", ["pattern"] = "^([01][0-9]|2[0-3]):[0-5][0-9]$" },
-        FieldType.Number => new JsonObject { ["type"] = "number" },
+        FieldType.Number => new JsonObject
+        {
+            ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "number" }, Pattern(@"^\s*-?[0-9]+(\.[0-9]+)?\s*$")),
+        },
         FieldType.Town => Enum(settings.Towns.Select(t => t.Name)),
-        FieldType.Towns => OneOrMany(Enum(settings.Towns.Select(t => t.Name))),
-        FieldType.LanguageCodes => OneOrMany(Enum(IsoLanguageCodes.All)),
+        FieldType.Towns => OneOrMany(Enum(settings.Towns.Select(t => t.Name)), field.Required),
+        FieldType.LanguageCodes => OneOrMany(Enum(IsoLanguageCodes.All), field.Required),
         FieldType.ListValue => Enum(settings.Lists[field.List!]),
-        FieldType.ListValues => OneOrMany(Enum(settings.Lists[field.List!])),
-        FieldType.Phone => Pattern(ContactFormats.PhonePatternText),
+        FieldType.ListValues => OneOrMany(Enum(settings.Lists[field.List!]), field.Required),
+        // Unquoted digits are a number to YAML; the reader takes them as written.
+        FieldType.Phone => new JsonObject { ["anyOf"] = new JsonArray(Pattern(ContactFormats.PhonePatternText), new JsonObject { ["type"] = "integer", ["minimum"] = 0 }) },
         FieldType.Email => Pattern(ContactFormats.EmailPatternText),
         FieldType.Website => Pattern(@"^[hH][tT][tT][pP][sS]?://[^\s/?#]+[^\s]*$"),
-        FieldType.Postcode => Pattern(ContactFormats.PostcodePatternText),
+        FieldType.Postcode => new JsonObject
+        {
+            ["anyOf"] = new JsonArray(Pattern(ContactFormats.PostcodePatternText), new JsonObject { ["type"] = "integer", ["minimum"] = 10000, ["maximum"] = 99999 }),
+        },
         FieldType.RecordId => Pattern(ContactFormats.SlugPatternText),
         FieldType.Block => Block(field.Children, settings),
-        FieldType.BlockList => new JsonObject { ["type"] = "array", ["items"] = Block(field.Children, settings) },
+        FieldType.BlockList => new JsonObject
+        {
+            ["type"] = "array",
+            ["items"] = new JsonObject { ["anyOf"] = new JsonArray(Block(field.Children, settings), EmptyReference()) },
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, null),
     };
 
@@ -92,9 +125,10 @@ public static class RecordSchemas
         var properties = new JsonObject();
         foreach (var language in settings.Languages)
         {
-            var text = new JsonObject { ["type"] = "string", ["description"] = $"Text auf {language.Name}" };
-            if (language.Code == settings.SourceLanguage) text["pattern"] = "\\S";
-            properties[language.Code] = text;
+            // An empty line for a language is skipped; the source language's text must be there.
+            properties[language.Code] = language.Code == settings.SourceLanguage
+                ? new JsonObject { ["description"] = $"Text auf {language.Name}", ["anyOf"] = new JsonArray(NonEmptyString(), new JsonObject { ["type"] = new JsonArray("number", "boolean") }) }
+                : new JsonObject { ["description"] = $"Text auf {language.Name}", ["type"] = new JsonArray("string", "number", "boolean", "null") };
         }
         return new JsonObject
         {
@@ -107,6 +141,12 @@ public static class RecordSchemas
 
     private static JsonObject NonEmptyString() => new() { ["type"] = "string", ["pattern"] = "\\S" };
 
+    /// <summary>Any single value: YAML reads "15" or "ja" unquoted as a number or a boolean, the reader as text.</summary>
+    private static JsonObject AnyScalar() => new()
+    {
+        ["anyOf"] = new JsonArray(NonEmptyString(), new JsonObject { ["type"] = new JsonArray("number", "boolean") }),
+    };
+
     private static JsonObject Pattern(string pattern) => new() { ["type"] = "string", ["pattern"] = pattern };
 
     private static JsonObject Enum(IEnumerable<string> values, bool allowBoolean = false, bool onlyTrue = false)
@@ -117,6 +157,10 @@ public static class RecordSchemas
         return new JsonObject { ["anyOf"] = new JsonArray(strings, boolean) };
     }
 
-    private static JsonObject OneOrMany(JsonObject item) =>
-        new() { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "array", ["items"] = item }, item.DeepClone()) };
+    private static JsonObject OneOrMany(JsonObject item, bool required)
+    {
+        var list = new JsonObject { ["type"] = "array", ["items"] = item };
+        if (required) list["minItems"] = 1;
+        return new JsonObject { ["anyOf"] = new JsonArray(list, item.DeepClone()) };
+    }
 }

@@ -13,11 +13,9 @@ namespace Angebotsverzeichnis.Loading.Import;
 /// absent. A header that names an unknown column stops the import of the file (its values would be lost); a row
 /// with the wrong number of cells, broken quoting, no id or an unknown kind is reported and skipped.
 /// </summary>
-public sealed partial class CsvOfferReader(string path, string displayPath, IReadOnlyList<string> languages, string sourceLanguage, DiagnosticList diagnostics)
+public sealed partial class CsvOfferReader(string path, string displayPath, IReadOnlyList<string> languages, DiagnosticList diagnostics)
     : IOfferReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public int Skipped { get; private set; }
 
     public IEnumerable<ImportedOffer> Read()
@@ -254,29 +252,17 @@ public sealed partial class CsvOfferReader(string path, string displayPath, IRea
 
     private string? Decode(byte[] bytes)
     {
-        try
+        var offset = ByteLines.FirstInvalidUtf8(bytes);
+        if (offset < 0)
         {
-            var text = StrictUtf8.GetString(bytes);
+            var text = Encoding.UTF8.GetString(bytes);
             return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
         }
-        catch (DecoderFallbackException)
-        {
-            var decoder = StrictUtf8.GetDecoder();
-            var chars = new char[4];
-            var offset = 0;
-            for (; offset < bytes.Length; offset++)
-            {
-                try { decoder.GetChars(bytes, offset, 1, chars, 0, flush: false); }
-                catch (DecoderFallbackException) { break; }
-            }
-            var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, offset - 1)) + 1;
-            var line = 1 + bytes.AsSpan(0, lineStart).Count((byte)'\n');
-            var column = StrictUtf8.GetCharCount(bytes, lineStart, offset - lineStart) + 1;
-            diagnostics.Error(new SourcePosition(displayPath, line, column), ProblemCodes.ImportNotUtf8,
-                "Die Datei ist nicht als UTF-8 gespeichert. Speichern Sie sie in der Tabellenkalkulation als \"CSV UTF-8\"; die Datei wird nicht importiert.",
-                "The file is not saved as UTF-8. Save it from the spreadsheet as \"CSV UTF-8\"; the file is not imported.");
-            return null;
-        }
+        var (line, column) = new ByteLines(bytes).At(offset);
+        diagnostics.Error(new SourcePosition(displayPath, line, column), ProblemCodes.ImportNotUtf8,
+            "Die Datei ist nicht als UTF-8 gespeichert. Speichern Sie sie in der Tabellenkalkulation als \"CSV UTF-8\"; die Datei wird nicht importiert.",
+            "The file is not saved as UTF-8. Save it from the spreadsheet as \"CSV UTF-8\"; the file is not imported.");
+        return null;
     }
 
     private void QuotingProblem((int Line, int Column, string Reason) quoting) =>

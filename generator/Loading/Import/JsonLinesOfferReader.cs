@@ -10,8 +10,6 @@ namespace Angebotsverzeichnis.Loading.Import;
 /// </summary>
 public sealed class JsonLinesOfferReader(string path, string displayPath, string sourceLanguage, DiagnosticList diagnostics) : IOfferReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public int Skipped { get; private set; }
 
     public IEnumerable<ImportedOffer> Read()
@@ -86,29 +84,13 @@ public sealed class JsonLinesOfferReader(string path, string displayPath, string
 
     private bool IsUtf8(byte[] bytes, ByteLines lines)
     {
-        try
-        {
-            StrictUtf8.GetCharCount(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            var decoder = StrictUtf8.GetDecoder();
-            var chars = new char[4];
-            var offset = 0;
-            for (; offset < bytes.Length; offset++)
-            {
-                try { decoder.GetChars(bytes, offset, 1, chars, 0, flush: false); }
-                catch (DecoderFallbackException) { break; }
-            }
-            var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, offset - 1)) + 1;
-            var (line, _) = lines.At(lineStart);
-            var column = StrictUtf8.GetCharCount(bytes, lineStart, offset - lineStart) + 1;
-            diagnostics.Error(new SourcePosition(displayPath, line, column), ProblemCodes.ImportNotUtf8,
-                "Hier steht ein Zeichen, das nicht als UTF-8 gespeichert ist. Speichern oder exportieren Sie die Datei mit der Kodierung \"UTF-8\"; die Zeile wird übersprungen.",
-                "There is a character here that is not saved as UTF-8. Save or export the file with the encoding \"UTF-8\"; the line is skipped.");
-            return false;
-        }
+        var offset = ByteLines.FirstInvalidUtf8(bytes);
+        if (offset < 0) return true;
+        var (line, column) = lines.At(offset);
+        diagnostics.Error(new SourcePosition(displayPath, line, column), ProblemCodes.ImportNotUtf8,
+            "Hier steht ein Zeichen, das nicht als UTF-8 gespeichert ist. Speichern oder exportieren Sie die Datei mit der Kodierung \"UTF-8\"; die Zeile wird übersprungen.",
+            "There is a character here that is not saved as UTF-8. Save or export the file with the encoding \"UTF-8\"; the line is skipped.");
+        return false;
     }
 
     private static int FirstNonBlank(byte[] line)

@@ -135,7 +135,7 @@ internal sealed class JsonOfferConverter(string sourceLanguage, DiagnosticList d
                 if (joined is not null) Put(target, spec.Name, new LocalizedValues([new(sourceLanguage, joined)]), property.Value);
                 break;
             default:
-                Set(target, spec, alias.Path, property.Value, alias.Values);
+                Set(target, spec, alias.Key, property.Value, alias.Values);
                 break;
         }
     }

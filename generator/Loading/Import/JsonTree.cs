@@ -120,6 +120,19 @@ public sealed class ByteLines
         }
     }
 
+    /// <summary>The offset of the first byte that is not part of valid UTF-8, or -1 when all is valid.</summary>
+    public static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return -1;
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done) return offset;
+            offset += consumed;
+        }
+        return -1;
+    }
+
     public (int Line, int Column) At(int offset)
     {
         offset = Math.Clamp(offset, 0, _bytes.Length);

@@ -10,8 +10,9 @@ public sealed record LanguageCourse : OfferDetails
     public DateOnly? Start { get; init; }
     public DateOnly? End { get; init; }
     public bool ContinuousEntry { get; init; }
-    public bool Childcare { get; init; }
-    public bool BamfApproved { get; init; }
+    /// <summary>Null when the record does not say; the site then says nothing either.</summary>
+    public bool? Childcare { get; init; }
+    public bool? BamfApproved { get; init; }
     public LocalizedText? Exemption { get; init; }
     public string? Places { get; init; }
 }

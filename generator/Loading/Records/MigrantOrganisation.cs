@@ -7,5 +7,6 @@ public sealed record MigrantOrganisation : OfferDetails
     public required IReadOnlyList<string> Focus { get; init; }
     public LocalizedText? Communities { get; init; }
     public LocalizedText? MeetingPlace { get; init; }
-    public bool NewMembersWelcome { get; init; }
+    /// <summary>Null when the record does not say.</summary>
+    public bool? NewMembersWelcome { get; init; }
 }

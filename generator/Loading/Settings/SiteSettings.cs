@@ -8,6 +8,8 @@ public sealed record SiteSettings
     public required string SourceLanguage { get; init; }
     public required int EntriesPerPage { get; init; }
     public required IReadOnlyList<Language> Languages { get; init; }
+    /// <summary>Where the settings were read from, as messages show it.</summary>
+    public string SourceFile { get; init; } = "content/site.yaml";
     public required IReadOnlyList<string> CommunityLanguages { get; init; }
     public required ContactDetails Publisher { get; init; }
     public required IReadOnlyList<Town> Towns { get; init; }

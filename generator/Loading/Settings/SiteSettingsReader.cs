@@ -53,6 +53,7 @@ public static class SiteSettingsReader
             return null;
         }
         if (baseUrl is null || sourceLanguage is null || publisher is null || lists is null || languages.Count == 0) return null;
+        if (ClosedLists.Required.Any(name => lists[name].Count == 0)) return null;
 
         // The source language comes first: it is the fallback and the root pages are written in it.
         var ordered = languages.Where(l => l.Code == sourceLanguage).Concat(languages.Where(l => l.Code != sourceLanguage)).ToList();
@@ -67,6 +68,7 @@ public static class SiteSettingsReader
             Towns = towns,
             Lists = lists,
             DataLicence = licence,
+            SourceFile = display,
         };
     }
 

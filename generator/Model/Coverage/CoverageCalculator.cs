@@ -1,0 +1,50 @@
+using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Loading.Settings;
+
+namespace Angebotsverzeichnis.Model.Coverage;
+
+public static class CoverageCalculator
+{
+    public const int ReviewIntervalMonths = 12;
+
+    public static CoverageReport Calculate(Site site)
+    {
+        var offers = site.Offers;
+        var towns = site.Settings.Towns;
+        var lists = site.Settings.Lists;
+        return new CoverageReport
+        {
+            OffersByTownAndKind = towns
+                .SelectMany(t => OfferKinds.All.Select(k => new TownKindCount(t, k, offers.Count(o => o.Town == t.Name && o.Kind == k))))
+                .ToList(),
+            DistrictWideByKind = OfferKinds.All.ToDictionary(k => k, k => offers.Count(o => o.DistrictWide && o.Kind == k)),
+            OffersByTownAndLanguage = towns
+                .SelectMany(t => site.Settings.CommunityLanguages.Select(l =>
+                    new TownLanguageCount(t, l, offers.Count(o => ServesTown(o, t) && o.Languages.Contains(l)))))
+                .ToList(),
+            OverdueReviews = offers
+                .Where(o => o.Reviewed < site.Today.AddMonths(-ReviewIntervalMonths))
+                .GroupBy(o => ProviderName(o, site))
+                .OrderBy(g => g.Key, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("de"), false))
+                .Select(g => new OverdueReview(g.Key, g.OrderBy(o => o.Reviewed).ThenBy(o => o.Id, StringComparer.Ordinal).ToList()))
+                .ToList(),
+            ByFieldOfAction = lists[ClosedLists.FieldsOfAction].Select(v => new ValueCount(v, offers.Count(o => o.FieldOfAction == v))).ToList(),
+            ByTargetGroup = lists[ClosedLists.TargetGroups].Select(v => new ValueCount(v, offers.Count(o => o.TargetGroups.Contains(v)))).ToList(),
+            CoursesWithWaitingList = offers.Where(o => o.Details is LanguageCourse { Places: "warteliste" }).ToList(),
+            CommunityLanguages = site.Settings.CommunityLanguages,
+            Today = site.Today,
+        };
+    }
+
+    /// <summary>
+    /// An offer serves a town's residents when it takes place there, is open to the whole district,
+    /// or (care) lists the town in its area served.
+    /// </summary>
+    public static bool ServesTown(Offer offer, Town town) =>
+        offer.Town == town.Name || offer.DistrictWide || offer.Details is CareService care && care.AreaServed.Contains(town.Name);
+
+    /// <summary>The provider as the Integrationszentrum knows it: the referenced organisation, the named provider, or the offer itself.</summary>
+    public static string ProviderName(Offer offer, Site site) =>
+        offer.Provider?.OrganisationId is { } id && site.OfferWithId(id) is { } organisation ? organisation.Name.In(site.SourceLanguage.Code)!
+        : offer.Provider?.Name ?? offer.Name.In(site.SourceLanguage.Code)!;
+}

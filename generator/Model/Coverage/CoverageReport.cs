@@ -1,0 +1,33 @@
+using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Loading.Settings;
+
+namespace Angebotsverzeichnis.Model.Coverage;
+
+/// <summary>
+/// The figures of the Bestands- und Bedarfsanalyse (the concept's inventory and needs analysis): where offers are,
+/// in which languages, and what needs attention. Counts only published offers whose time has not run out.
+/// </summary>
+public sealed record CoverageReport
+{
+    /// <summary>Per town (settings order) and kind: offers that take place in the town.</summary>
+    public required IReadOnlyList<TownKindCount> OffersByTownAndKind { get; init; }
+    /// <summary>Offers open to the whole district, per kind; they count for every town's language coverage.</summary>
+    public required IReadOnlyDictionary<OfferKind, int> DistrictWideByKind { get; init; }
+    /// <summary>Per town and community language: offers usable by residents of the town in that language.</summary>
+    public required IReadOnlyList<TownLanguageCount> OffersByTownAndLanguage { get; init; }
+    public required IReadOnlyList<OverdueReview> OverdueReviews { get; init; }
+    public required IReadOnlyList<ValueCount> ByFieldOfAction { get; init; }
+    public required IReadOnlyList<ValueCount> ByTargetGroup { get; init; }
+    public required IReadOnlyList<Offer> CoursesWithWaitingList { get; init; }
+    public required IReadOnlyList<string> CommunityLanguages { get; init; }
+    public required DateOnly Today { get; init; }
+}
+
+public sealed record TownKindCount(Town Town, OfferKind Kind, int Count);
+
+public sealed record TownLanguageCount(Town Town, string Language, int Count);
+
+/// <summary>Offers of one provider whose last review is older than the review interval.</summary>
+public sealed record OverdueReview(string Provider, IReadOnlyList<Offer> Offers);
+
+public sealed record ValueCount(string Value, int Count);

@@ -1,0 +1,96 @@
+using Angebotsverzeichnis.Tests.Building;
+using Angebotsverzeichnis.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Angebotsverzeichnis.Tests.Browser;
+
+/// <summary>
+/// For one test class: the sample site built once (Today = 2026-11-25), served over HTTP on 127.0.0.1, and one
+/// Debian Chromium (never a downloaded browser) with a fresh temporary profile. Pages are opened per test.
+/// Service workers are blocked unless a subclass allows them, so pages are checked as the server sends them.
+/// </summary>
+public class BrowserSiteFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArguments =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run",
+    ];
+
+    private readonly TemporaryDirectory _profile = new();
+    private IPlaywright? _playwright;
+    private IBrowserContext? _context;
+
+    public BrowserSiteFixture()
+    {
+        Site = new SampleSiteFixture();
+        Server = new StaticSiteServer(Site.Output);
+    }
+
+    public SampleSiteFixture Site { get; }
+
+    public StaticSiteServer Server { get; }
+
+    /// <summary>The browser (one persistent context on a temporary profile); requires Chromium (skips or fails otherwise).</summary>
+    public IBrowserContext Context
+    {
+        get
+        {
+            BrowserRequirement.RequireChromium();
+            return _context ?? throw new InvalidOperationException("Chromium did not start.");
+        }
+    }
+
+    protected virtual bool AllowServiceWorkers => false;
+
+    public string Url(string sitePath) => Server.Url(sitePath);
+
+    /// <summary>A new tab, loaded with <paramref name="sitePath"/>, with the page's own script run.</summary>
+    public async Task<IPage> OpenAsync(string sitePath)
+    {
+        var page = await Context.NewPageAsync();
+        var response = await page.GotoAsync(Url(sitePath), new() { WaitUntil = WaitUntilState.Load });
+        Assert.NotNull(response);
+        return page;
+    }
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(Site.Result.Succeeded, string.Join("\n", Site.Result.Diagnostics.Sorted()));
+        if (!BrowserRequirement.ChromiumInstalled) return;
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        _playwright = await Playwright.CreateAsync();
+        _context = await _playwright.Chromium.LaunchPersistentContextAsync(_profile.Path, new()
+        {
+            ExecutablePath = BrowserRequirement.ChromiumPath,
+            Headless = true,
+            Args = ChromiumArguments,
+            ViewportSize = new() { Width = 1280, Height = 800 },
+            ServiceWorkers = AllowServiceWorkers ? ServiceWorkerPolicy.Allow : ServiceWorkerPolicy.Block,
+            Timeout = 60_000,
+        });
+        _context.SetDefaultTimeout(15_000);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_context is not null) await _context.CloseAsync();
+        _playwright?.Dispose();
+        Server.Dispose();
+        Site.Dispose();
+        _profile.Dispose();
+    }
+}
+
+/// <summary>The same, with service workers allowed (for the offline tests).</summary>
+public sealed class OfflineSiteFixture : BrowserSiteFixture
+{
+    protected override bool AllowServiceWorkers => true;
+}
+
+/// <summary>Browser test classes run one after another (each has its own browser); other tests run alongside.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection
+{
+    public const string Name = "Browser";
+}

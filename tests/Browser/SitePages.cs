@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Angebotsverzeichnis.Tests.Support;
+
+namespace Angebotsverzeichnis.Tests.Browser;
+
+/// <summary>Which pages of the sample site the browser tests visit: every page type in every language.</summary>
+public static partial class SitePages
+{
+    public static readonly string[] Kinds = ["sprachkurse", "dolmetscher", "pflege", "organisationen"];
+
+    /// <summary>The languages of content/site.yaml, in their order (read when tests are discovered, before any build).</summary>
+    public static IReadOnlyList<string> Languages { get; } =
+        LanguageLine().Matches(File.ReadAllText(Path.Combine(RepositoryPaths.Content, "site.yaml"))).Select(m => m.Groups[1].Value).ToList();
+
+    public static IReadOnlyList<string> RightToLeft { get; } =
+        LanguageLine().Matches(File.ReadAllText(Path.Combine(RepositoryPaths.Content, "site.yaml")))
+            .Where(m => m.Value.Contains("richtung: rtl", StringComparison.Ordinal)).Select(m => m.Groups[1].Value).ToList();
+
+    /// <summary>Page types of one language; "detail-&lt;kind&gt;" is resolved against the built site by <see cref="Resolve"/>.</summary>
+    public static readonly string[] LanguagePageTypes =
+    [
+        "", "sprachkurse/", "dolmetscher/", "pflege/", "organisationen/",
+        "orte/", "orte/witten/", "sprachen/", "sprachen/de/",
+        "detail-sprachkurse", "detail-dolmetscher", "detail-pflege", "detail-organisationen",
+        "suche/", "ueber/", "404.html",
+        "sprachkurse/?ort=witten&kinderbetreuung=1", "suche/?q=kurs",
+    ];
+
+    public static readonly string[] RootPages = ["/", "/404.html", "/data/"];
+
+    /// <summary>Every page to check, as a site path or "/&lt;lang&gt;/detail-&lt;kind&gt;".</summary>
+    public static IEnumerable<string> All() =>
+        RootPages.Concat(Languages.SelectMany(l => LanguagePageTypes.Select(t => $"/{l}/{t}")));
+
+    /// <summary>The site path to open: a detail placeholder becomes the richest (largest) offer page of that kind.</summary>
+    public static string Resolve(string output, string page)
+    {
+        var match = DetailPlaceholder().Match(page);
+        if (!match.Success) return page;
+        var language = match.Groups[1].Value;
+        var kind = match.Groups[2].Value;
+        return $"/{language}/{kind}/{RichestOffer(output, kind)}/";
+    }
+
+    /// <summary>The id of the offer of <paramref name="kind"/> whose German page is largest (most fields, contact person …).</summary>
+    public static string RichestOffer(string output, string kind) =>
+        Directory.GetDirectories(Path.Combine(output, "de", kind))
+            .Select(d => new FileInfo(Path.Combine(d, "index.html")))
+            .Where(f => f.Exists && !f.Directory!.Name.StartsWith("seite-", StringComparison.Ordinal))
+            .OrderByDescending(f => f.Length).ThenBy(f => f.Directory!.Name, StringComparer.Ordinal)
+            .Select(f => f.Directory!.Name)
+            .First();
+
+    [GeneratedRegex(@"^\s*-\s*\{\s*code:\s*([a-z]{2,3})\b[^\n]*", RegexOptions.Multiline)]
+    private static partial Regex LanguageLine();
+
+    [GeneratedRegex(@"^/([a-z]{2,3})/detail-([a-z]+)$")]
+    private static partial Regex DetailPlaceholder();
+}
