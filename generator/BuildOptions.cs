@@ -11,4 +11,6 @@ public sealed record BuildOptions
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Now);
     /// <summary>The date shown as the data's date; the newest review date by default, so output does not depend on the clock.</summary>
     public DateOnly? DataDate { get; init; }
+    /// <summary>Whether to print the leaflets as PDF files; the command line asks for Auto (when Chromium is installed).</summary>
+    public LeafletPdfs LeafletPdfs { get; init; } = LeafletPdfs.Off;
 }

@@ -26,6 +26,24 @@ public static class BuildPipeline
         return (content, templates, missing);
     }
 
+    /// <summary>One QR code per offer and place that appears on a leaflet, per language (the URL is the language's page).</summary>
+    private static void WriteLeafletQrCodes(Site site, IReadOnlyList<PlannedPage> plan, SiteWriter writer)
+    {
+        var links = new SiteLinks(site.Settings);
+        var leaflets = plan.Where(p => p.Leaflet is not null).Select(p => p.Leaflet!).ToList();
+        var offers = leaflets.SelectMany(l => l.Sections).SelectMany(s => s.Offers).DistinctBy(o => o.Id).ToList();
+        Parallel.ForEach(site.Languages, language =>
+        {
+            foreach (var offer in offers)
+                writer.Write($"{language.Code}/{Paths.OfferQr(offer)}", QrCodes.Svg(links.Absolute(language.Code, Paths.Offer(offer))));
+            foreach (var leaflet in leaflets)
+            {
+                var path = leaflet.Town is null ? Paths.Home : Paths.Town(leaflet.Town.Slug);
+                writer.Write($"{language.Code}/{Paths.PlaceQr(leaflet.Slug)}", QrCodes.Svg(links.Absolute(language.Code, path)));
+            }
+        });
+    }
+
     public static BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticList();
@@ -35,7 +53,15 @@ public static class BuildPipeline
             return new BuildResult(diagnostics, false, 0, 0, 0, 0, missing);
         }
 
-        var site = SiteBuilder.Build(content, options.Today, options.DataDate);
+        var chromium = options.LeafletPdfs == LeafletPdfs.Off ? null : LeafletPdfPrinter.FindChromium();
+        if (options.LeafletPdfs == LeafletPdfs.On && chromium is null)
+        {
+            diagnostics.Error(SourcePosition.StartOf("build"), ProblemCodes.ChromiumMissing,
+                "Für die PDF-Merkblätter fehlt Chromium (/usr/bin/chromium oder CHROMIUM_PATH). Installieren Sie es oder bauen Sie mit --pdf off.",
+                "The PDF leaflets need Chromium (/usr/bin/chromium or CHROMIUM_PATH). Install it or build with --pdf off.");
+            return new BuildResult(diagnostics, false, 0, 0, 0, 0, missing);
+        }
+        var site = SiteBuilder.Build(content, options.Today, options.DataDate) with { PrintsLeafletPdfs = chromium is not null };
         var assets = new AssetManifest(options.TemplatesDirectory, new SiteLinks(site.Settings));
         var renderer = new SiteRenderer(site, templates, assets);
         var plan = PagePlanner.Plan(site).ToList();
@@ -90,6 +116,15 @@ public static class BuildPipeline
         if (diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics, false, site.Offers.Count, site.Languages.Count, 0, 0, missing);
+        }
+        WriteLeafletQrCodes(site, plan, writer);
+        if (chromium is not null)
+        {
+            var jobs = site.Languages.SelectMany(language => plan.Where(p => p.Type == PageType.Leaflet).Select(page => (
+                Html: Path.Combine(writer.StagingDirectory, language.Code, Paths.FileOf(page.Path)),
+                Pdf: Path.Combine(writer.StagingDirectory, language.Code, Paths.LeafletPdf(page.Key!))))).ToList();
+            LeafletPdfPrinter.PrintAsync(jobs, chromium, site.DataDate).GetAwaiter().GetResult();
+            writer.Counted(jobs.Count);
         }
         writer.Commit();
         return new BuildResult(diagnostics, true, site.Offers.Count, site.Languages.Count, pagesWritten, writer.FilesWritten, missing);

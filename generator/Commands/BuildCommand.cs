@@ -10,11 +10,14 @@ internal static class BuildCommand
     {
         var common = new CommonOptions();
         var output = new Option<string>("--output", "-o") { Description = "Zielordner der Website", DefaultValueFactory = _ => "_site" };
+        var pdf = new Option<string>("--pdf") { Description = "PDF-Merkblätter: auto (wenn Chromium installiert ist), on oder off", DefaultValueFactory = _ => "auto" };
+        pdf.AcceptOnlyFromAmong("auto", "on", "off");
         var dataDate = new Option<string?>("--data-date") { Description = "Datenstand, der auf den Seiten steht (JJJJ-MM-TT); sonst das neueste Prüfdatum" };
         var command = new Command("build", "Prüft alle Inhalte und erzeugt die Website in allen Sprachen.");
         common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(dataDate);
+        command.Options.Add(pdf);
         dataDate.Validators.Add(CommonOptions.ValidateDate);
         command.SetAction(result =>
         {
@@ -22,6 +25,7 @@ internal static class BuildCommand
             {
                 OutputDirectory = result.GetValue(output)!,
                 DataDate = CommonOptions.ParseDate(result.GetValue(dataDate)),
+                LeafletPdfs = result.GetValue(pdf) switch { "on" => LeafletPdfs.On, "off" => LeafletPdfs.Off, _ => LeafletPdfs.Auto },
             };
             return (int)Run(options, common.Printer(result));
         });

@@ -37,6 +37,13 @@ public static class PagePlanner
             yield return new PlannedPage(PageType.OfferDetail, Paths.Offer(offer)) { Key = offer.Id, Offer = offer };
         }
         yield return new PlannedPage(PageType.Search, Paths.Search);
+        var leaflets = Leaflets.LeafletPlanner.Plan(site);
+        yield return new PlannedPage(PageType.Leaflets, Paths.Leaflets);
+        foreach (var leaflet in leaflets)
+        {
+            yield return new PlannedPage(PageType.Leaflet, Paths.Leaflet(leaflet.Slug)) { Key = leaflet.Slug, Leaflet = leaflet };
+        }
+        yield return new PlannedPage(PageType.LeafletCollection, Paths.LeafletCollection);
         yield return new PlannedPage(PageType.About, Paths.About);
         yield return new PlannedPage(PageType.NotFound, Paths.NotFound);
     }

@@ -12,5 +12,11 @@ public enum PageType
     OfferDetail,
     About,
     Search,
+    /// <summary>The teachers' page: all leaflets by town and language.</summary>
+    Leaflets,
+    /// <summary>A printable leaflet (a standalone document without the site's layout).</summary>
+    Leaflet,
+    /// <summary>Several leaflets printed together, put together in the browser.</summary>
+    LeafletCollection,
     NotFound,
 }

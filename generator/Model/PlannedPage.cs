@@ -11,6 +11,9 @@ public sealed record PlannedPage(PageType Type, string Path)
     /// <summary>The kind folder, town slug, language code or offer id the page is about, if any.</summary>
     public string? Key { get; init; }
     public Offer? Offer { get; init; }
+    public Leaflets.Leaflet? Leaflet { get; init; }
+    /// <summary>Printable documents stay out of the sitemap.</summary>
+    public bool InSitemap => Type is not (PageType.NotFound or PageType.Leaflet or PageType.LeafletCollection);
     public IReadOnlyList<Offer> Offers { get; init; } = [];
     public int PageNumber { get; init; } = 1;
     public int PageCount { get; init; } = 1;

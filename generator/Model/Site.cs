@@ -4,7 +4,7 @@ using Angebotsverzeichnis.Loading.Settings;
 namespace Angebotsverzeichnis.Model;
 
 /// <summary>What is published: settings, interface strings and the offers that may appear, with the data date.</summary>
-public sealed class Site
+public sealed record Site
 {
     public required SiteSettings Settings { get; init; }
     public required IReadOnlyDictionary<string, TranslationTable> Translations { get; init; }
@@ -14,6 +14,8 @@ public sealed class Site
     public required DateOnly DataDate { get; init; }
     /// <summary>The day the build judges dates by (course ends, overdue reviews).</summary>
     public required DateOnly Today { get; init; }
+    /// <summary>Whether this build prints the leaflets as PDF files (it needs Chromium).</summary>
+    public bool PrintsLeafletPdfs { get; init; }
 
     public IReadOnlyList<Language> Languages => Settings.Languages;
 

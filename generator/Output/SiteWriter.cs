@@ -50,6 +50,9 @@ public sealed class SiteWriter : IDisposable
         Interlocked.Increment(ref _filesWritten);
     }
 
+    /// <summary>Counts files that another program wrote into the staging folder.</summary>
+    public void Counted(int files) => Interlocked.Add(ref _filesWritten, files);
+
     /// <summary>Replaces the output folder by the staging folder.</summary>
     public void Commit()
     {

@@ -14,6 +14,7 @@ public sealed class LanguagePages
     private readonly LanguageTexts _texts;
     private readonly SiteLinks _links;
     private readonly StringComparer _nameOrder;
+    private readonly AssetManifest _assets;
     private readonly ConcurrentDictionary<string, IReadOnlyList<Offer>> _sortedListings = new(StringComparer.Ordinal);
 
     public LanguagePages(Site site, LanguageTexts texts, SiteLinks links, AssetManifest assets)
@@ -23,6 +24,7 @@ public sealed class LanguagePages
         _links = links;
         _nameOrder = StringComparer.Create(texts.Culture, CompareOptions.None);
         Offers = new OfferViews(site, texts, links);
+        _assets = assets;
         Site = CreateSiteView(assets);
     }
 
@@ -86,6 +88,20 @@ public sealed class LanguagePages
             case PageType.Search:
                 heading = _texts.Ui("search.title");
                 globals["filters"] = Filters();
+                break;
+            case PageType.Leaflets:
+                heading = _texts.Ui("teachers.title");
+                description = _texts.Ui("teachers.intro").Text;
+                globals["teachers"] = Teachers();
+                break;
+            case PageType.Leaflet:
+                var leaflet = new LeafletViews(_site, this, SourcePages, _links).Create(page.Leaflet!);
+                heading = leaflet.TitleText;
+                globals["leaflet"] = leaflet;
+                break;
+            case PageType.LeafletCollection:
+                heading = _texts.Ui("teachers.compose_title");
+                globals["teachers"] = Teachers();
                 break;
             case PageType.About:
                 heading = _texts.Ui("about.title");
@@ -180,6 +196,21 @@ public sealed class LanguagePages
         .Select(code => (Code: code, Name: _texts.LanguageName(code)))
         .OrderBy(x => x.Name.Text, _nameOrder)
         .ThenBy(x => x.Code, StringComparer.Ordinal);
+
+    /// <summary>The pages of the source language, for the German half of bilingual leaflets.</summary>
+    public LanguagePages SourcePages { get; set; } = null!;
+
+    private TeachersView Teachers()
+    {
+        var places = _site.Settings.Towns.Select(t => (Name: t.Name, Slug: t.Slug))
+            .Append((Name: _texts.Ui("teachers.district").Text, Slug: Model.Leaflets.LeafletPlanner.DistrictSlug));
+        var towns = places.Select(place => new TeachersTownView(place.Name, place.Slug, _site.Languages.Select(l =>
+            new TeachersLeafletView(l.Code, l.Direction, l.Name, _links.Href(l.Code, Paths.Leaflet(place.Slug)),
+                _site.PrintsLeafletPdfs ? _links.Href(l.Code, Paths.LeafletPdf(place.Slug)) : null)).ToList())).ToList();
+        var languages = _site.Languages.Select(l => new OptionView(l.Code, l.Name, l.Code == Lang)).ToList();
+        return new TeachersView(towns, languages, Href(Paths.LeafletCollection), Href(Paths.Leaflets),
+            _links.Href("{lang}", Paths.Leaflet("{slug}")), _assets.Href("leaflets.js"));
+    }
 
     private FilterView Filters(string? kind = null, string? town = null, string? language = null)
     {

@@ -33,6 +33,7 @@ public sealed class SiteRenderer
             l => l.Code,
             l => new LanguagePages(site, new LanguageTexts(l, site.SourceLanguage, site.Translations.GetValueOrDefault(l.Code), sourceStrings), _links, assets),
             StringComparer.Ordinal);
+        foreach (var pages in _languages.Values) pages.SourcePages = _languages[site.SourceLanguage.Code];
         _contexts = new ThreadLocal<SafeTemplateContext>(CreateContext);
     }
 
@@ -43,7 +44,7 @@ public sealed class SiteRenderer
     {
         var pages = _languages[language.Code];
         var globals = pages.Globals(page);
-        return Render(pages.Texts, globals, TemplateNames.PageTemplate(page.Type), withLayout: true);
+        return Render(pages.Texts, globals, TemplateNames.PageTemplate(page.Type), TemplateNames.UsesLayout(page.Type));
     }
 
     public string RenderOfferCalendar(Offer offer, Language language)
@@ -104,7 +105,7 @@ public sealed class SiteRenderer
 
     public string RenderLanguageSitemap(Language language, IReadOnlyList<PlannedPage> plan)
     {
-        var urls = plan.Where(p => p.Type != PageType.NotFound).Select(p => new
+        var urls = plan.Where(p => p.InSitemap).Select(p => new
         {
             Loc = _links.Absolute(language.Code, p.Path),
             Alternates = _site.Languages.Select(l => new { Lang = l.Code, Href = _links.Absolute(l.Code, p.Path) }).ToList(),

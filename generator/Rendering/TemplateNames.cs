@@ -23,9 +23,20 @@ public static class TemplateNames
         PageType.OfferDetail => "offer",
         PageType.About => "about",
         PageType.Search => "search",
+        PageType.Leaflets => "teachers",
+        PageType.Leaflet => "leaflet",
+        PageType.LeafletCollection => "leaflet-collection",
         PageType.NotFound => "not-found",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
-    public static string PageTemplate(PageType type) => $"pages/{Of(type)}.html";
+    public static string PageTemplate(PageType type) => type switch
+    {
+        PageType.Leaflet => "leaflets/merkblatt.html",
+        PageType.LeafletCollection => "leaflets/sammeldruck.html",
+        _ => $"pages/{Of(type)}.html",
+    };
+
+    /// <summary>Leaflets are documents of their own for printing: no navigation, no site layout.</summary>
+    public static bool UsesLayout(PageType type) => type is not (PageType.Leaflet or PageType.LeafletCollection);
 }

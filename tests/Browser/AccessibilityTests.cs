@@ -30,26 +30,19 @@ public class AccessibilityTests(BrowserSiteFixture site, ITestOutputHelper outpu
     public async Task Page_HasNoWcag21AAViolations(string page)
     {
         var path = SitePages.Resolve(site.Site.Output, page);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        var tab = await site.OpenAsync(path);
-        output.WriteLine($"open {sw.ElapsedMilliseconds}");
-        try
-        {
-            await tab.WaitUntilEnhancedAsync();
-        output.WriteLine($"enh {sw.ElapsedMilliseconds}");
+        var tab = await site.TabAsync();
+        var response = await tab.GotoAsync(site.Url(path));
+        Assert.Equal(path.EndsWith("404.html") ? 404 : 200, response!.Status);
+        await tab.WaitUntilEnhancedAsync();
+
+        // Legacy mode runs axe.run in the page itself. The default mode would open a new browser context for each
+        // page to merge results across frames, which costs about three seconds a page; the site has no frames.
 #pragma warning disable CS0618
-            var result = await tab.RunAxeLegacy(null, Wcag21AA);
+        var result = await tab.RunAxeLegacy(null, Wcag21AA);
 #pragma warning restore CS0618
-        output.WriteLine($"axe {sw.ElapsedMilliseconds}");
-            var inner = await tab.EvaluateAsync<double>("async () => { const t = performance.now(); await axe.run(document, {runOnly:{type:'tag',values:['wcag2a','wcag2aa','wcag21a','wcag21aa']}, resultTypes:['violations']}); return performance.now()-t; }");
-        output.WriteLine($"inner {inner} total {sw.ElapsedMilliseconds}");
-            output.WriteLine($"{path}: {result.Passes.Length} passed (rules), {result.Violations.Length} violated");
-            Assert.True(result.Violations.Length == 0, Describe(tab.Url, result));
-        }
-        finally
-        {
-            await tab.CloseAsync();
-        }
+
+        output.WriteLine($"{path}: {result.Passes.Length + result.Violations.Length} rules applied, {result.Violations.Length} violated");
+        Assert.True(result.Violations.Length == 0, Describe(tab.Url, result));
     }
 
     private static string Describe(string url, AxeResult result)

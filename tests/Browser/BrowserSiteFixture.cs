@@ -20,6 +20,7 @@ public class BrowserSiteFixture : IAsyncLifetime
     private readonly TemporaryDirectory _profile = new();
     private IPlaywright? _playwright;
     private IBrowserContext? _context;
+    private IPage? _tab;
 
     public BrowserSiteFixture()
     {
@@ -53,6 +54,9 @@ public class BrowserSiteFixture : IAsyncLifetime
         Assert.NotNull(response);
         return page;
     }
+
+    /// <summary>One tab for the whole class, for tests that only navigate (each navigation starts afresh).</summary>
+    public async Task<IPage> TabAsync() => _tab ??= await Context.NewPageAsync();
 
     public async Task InitializeAsync()
     {

@@ -16,7 +16,7 @@ public class RecordWriterTests
         "&anchor", "*alias", "!tag", "|", ">", "'single'", "\"double\"", "%directive", "@at", "`tick`", "[bracket]", "{brace}", "a, b",
         "comma,inside", "back\\slash", "tab\there", "  leading spaces", "---", "...", "--- x", "Wetter (Ruhr)", "https://example.org/a?b=c#d",
         "mailto:a@b.example", "2,29 € pro Stunde; mit Schein kostenlos.", "Volkshochschule Witten | Wetter | Herdecke", "العربية", "Українська",
-        "emoji 😀 text", "line\u2028separator", "para\u2029separator", "zero\u200Bwidth", "ja:", "a: b: c",
+        "emoji 😀 text", "line\u2028separator", "para\u2029separator", "zero\u200Bwidth", "ja:", "a: b: c", "\u00A0no-break space first", "\u3000ideographic space first",
     ];
 
     public static readonly TheoryData<string> AwkwardMultilineTexts =
@@ -32,6 +32,7 @@ public class RecordWriterTests
         "first: with colon\n- dash\n# hash\n'quote\"",
         "with\u2028line separator\nand more",
         "trailing spaces   \nsecond",
+        "\u00A0no-break space first\nsecond",
     ];
 
     [Theory]

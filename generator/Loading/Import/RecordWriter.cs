@@ -142,7 +142,7 @@ public static partial class RecordWriter
     private static bool CanBeLiteralBlock(string body)
     {
         var firstLine = body.TrimStart('\n');
-        if (firstLine.Length == 0 || firstLine[0] is ' ' or '\t') return false;
+        if (firstLine.Length == 0 || char.IsWhiteSpace(firstLine[0])) return false;
         foreach (var c in body)
         {
             if (NeedsEscape(c)) return false;
@@ -165,7 +165,7 @@ public static partial class RecordWriter
     public static bool IsPlainSafe(string value, bool inFlow)
     {
         if (value.Length == 0) return false;
-        if (value[0] is ' ' or '\t' || value[^1] is ' ' or '\t' or ':') return false;
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || value[^1] == ':') return false;
         if ("-?:,[]{}#&*!|>'\"%@`".Contains(value[0])) return false;
         foreach (var c in value)
         {

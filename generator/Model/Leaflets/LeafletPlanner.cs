@@ -1,0 +1,62 @@
+using System.Globalization;
+using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Loading.Settings;
+
+namespace Angebotsverzeichnis.Model.Leaflets;
+
+/// <summary>
+/// Decides what goes on each leaflet: per kind a fixed number of places, filled with the offers in the town first,
+/// then those open to the whole district, then those of neighbouring towns (in the settings' order); within each
+/// group by German name. The district leaflet puts district-wide offers first, then the towns in order.
+/// </summary>
+public static class LeafletPlanner
+{
+    public const string DistrictSlug = "kreis";
+
+    /// <summary>Places per kind, chosen so that a bilingual leaflet fits on two A4 pages.</summary>
+    public static readonly IReadOnlyDictionary<OfferKind, int> Places = new Dictionary<OfferKind, int>
+    {
+        [OfferKind.LanguageCourse] = 4,
+        [OfferKind.InterpreterService] = 3,
+        [OfferKind.CareService] = 3,
+        [OfferKind.MigrantOrganisation] = 3,
+    };
+
+    public static IReadOnlyList<Leaflet> Plan(Site site)
+    {
+        var leaflets = site.Settings.Towns.Select(t => Plan(site, t)).ToList();
+        leaflets.Add(Plan(site, null));
+        return leaflets;
+    }
+
+    public static Leaflet Plan(Site site, Town? town)
+    {
+        var german = StringComparer.Create(CultureInfo.GetCultureInfo("de"), CompareOptions.None);
+        var sections = OfferKinds.All.Select(kind =>
+        {
+            var ofKind = site.Offers.Where(o => o.Kind == kind).ToList();
+            var ranked = ofKind
+                .Select(o => (Offer: o, Rank: Rank(o, town, site.Settings)))
+                .Where(x => x.Rank < int.MaxValue)
+                .OrderBy(x => x.Rank)
+                .ThenBy(x => x.Offer.Name.In(site.SourceLanguage.Code), german)
+                .ThenBy(x => x.Offer.Id, StringComparer.Ordinal)
+                .Select(x => x.Offer)
+                .ToList();
+            var chosen = ranked.Take(Places[kind]).ToList();
+            var relevant = town is null ? ofKind.Count : ofKind.Count(o => o.Town == town.Name || o.DistrictWide);
+            return new LeafletSection(kind, chosen, Math.Max(0, relevant - chosen.Count(o => town is null || o.Town == town.Name || o.DistrictWide)));
+        }).ToList();
+        return new Leaflet(town?.Slug ?? DistrictSlug, town, sections);
+    }
+
+    /// <summary>0: in the town; 1: district-wide; 2 + n: in the n-th neighbouring town; max: not for this leaflet.</summary>
+    private static int Rank(Offer offer, Town? town, SiteSettings settings)
+    {
+        if (town is null) return offer.DistrictWide ? 0 : 1 + settings.Towns.ToList().FindIndex(t => t.Name == offer.Town);
+        if (offer.Town == town.Name) return 0;
+        if (offer.DistrictWide) return 1;
+        var neighbour = town.Neighbours.ToList().IndexOf(offer.Town);
+        return neighbour >= 0 ? 2 + neighbour : int.MaxValue;
+    }
+}

@@ -1,0 +1,81 @@
+using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Model;
+using Angebotsverzeichnis.Model.Leaflets;
+using Angebotsverzeichnis.Rendering.Views;
+
+namespace Angebotsverzeichnis.Rendering;
+
+/// <summary>Builds leaflets in one language: German first, then the leaflet's language, block by block.</summary>
+public sealed class LeafletViews(Site site, LanguagePages pages, LanguagePages sourcePages, SiteLinks links)
+{
+    private LanguageTexts Texts => pages.Texts;
+    private LanguageTexts German => sourcePages.Texts;
+    private bool Bilingual => !Texts.IsSource;
+
+    public LeafletView Create(Leaflet leaflet)
+    {
+        var townName = leaflet.Town?.Name;
+        LocalizedValue Title(LanguageTexts texts) => townName is null ? texts.Ui("leaflet.title_district") : texts.Format("leaflet.title", townName);
+        var websitePath = leaflet.Town is null ? Paths.Home : Paths.Town(leaflet.Town.Slug);
+        var websiteUrl = links.Absolute(Texts.Language.Code, websitePath);
+        return new LeafletView
+        {
+            Lang = Texts.Language.Code,
+            Dir = Texts.Language.Direction,
+            TitleText = Bilingual ? $"{Title(German).Text} – {Title(Texts).Text}" : Title(German).Text,
+            Title = Pair("span", Title(German), Title(Texts)),
+            Intro = Pair("p", German.Ui("leaflet.intro"), Texts.Ui("leaflet.intro")),
+            Sections = leaflet.Sections.Where(s => s.Offers.Count > 0).Select(Section).ToList(),
+            DataDate = Pair("span", German.Format("leaflet.data_as_of", German.Date(site.DataDate)), Texts.Format("leaflet.data_as_of", Texts.Date(site.DataDate))),
+            ContactHeading = Pair("span", German.Ui("leaflet.contact"), Texts.Ui("leaflet.contact")),
+            Contact = sourcePages.Site.Publisher,
+            WebsiteLabel = Pair("span", German.Ui("leaflet.website"), Texts.Ui("leaflet.website")),
+            WebsiteUrl = websiteUrl,
+            WebsiteQr = Paths.FromLeaflet(Paths.PlaceQr(leaflet.Slug)),
+            WebsiteQrLabel = Texts.Format("leaflet.qr", websiteUrl).Text,
+        };
+    }
+
+    private LeafletSectionView Section(LeafletSection section)
+    {
+        var folder = OfferKinds.Folder(section.Kind);
+        var more = section.MoreOnline > 0
+            ? Pair("p", German.Format("leaflet.more", German.Number(section.MoreOnline)), Texts.Format("leaflet.more", Texts.Number(section.MoreOnline)))
+            : null;
+        return new LeafletSectionView(
+            Pair("span", German.Ui($"kind.{folder}.title"), Texts.Ui($"kind.{folder}.title")),
+            section.Offers.Select(Offer).ToList(),
+            more);
+    }
+
+    private LeafletOfferView Offer(Offer offer)
+    {
+        var url = links.Absolute(Texts.Language.Code, Paths.Offer(offer));
+        var details = new List<string> { offer.Town, offer.Address.Street };
+        if (offer.Phone is not null) details.Add(offer.Phone);
+        else if (offer.Details is InterpreterService { Person: { Consented: true, Phone: { } personal } }) details.Add(personal);
+        else if (offer.Email is not null) details.Add(offer.Email);
+        var languageNames = string.Join(", ", offer.Languages.Select(code => Texts.LanguageName(code).Text));
+        var germanLanguageNames = string.Join(", ", offer.Languages.Select(code => German.LanguageName(code).Text));
+        var name = Texts.Record(offer.Name);
+        return new LeafletOfferView(
+            Pair("span", German.Record(offer.Name), name.IsFallback ? null : name),
+            string.Join(" · ", details),
+            Pair("span",
+                German.Ui("field.languages") with { Text = $"{German.Ui("field.languages").Text}: {germanLanguageNames}" },
+                Texts.Ui("field.languages") with { Text = $"{Texts.Ui("field.languages").Text}: {languageNames}" }),
+            url,
+            Paths.FromLeaflet(Paths.OfferQr(offer)),
+            Texts.Format("leaflet.qr", name.Text).Text);
+    }
+
+    /// <summary>A block in German, then the same in the leaflet's language, each marked with its language and direction.</summary>
+    private TrustedHtml Pair(string tag, LocalizedValue german, LocalizedValue? other)
+    {
+        string Part(LocalizedValue value, string role) =>
+            $"<{tag} class=\"{role}\" lang=\"{value.Lang}\" dir=\"{value.Dir}\">{HtmlText.Escape(value.Text)}</{tag}>";
+        var html = Part(german, "de-part");
+        if (Bilingual && other is not null && other.Text != german.Text) html += Part(other, "translated-part");
+        return new TrustedHtml(html);
+    }
+}
