@@ -13,4 +13,8 @@ public sealed record BuildOptions
     public DateOnly? DataDate { get; init; }
     /// <summary>Whether to print the leaflets as PDF files; the command line asks for Auto (when Chromium is installed).</summary>
     public LeafletPdfs LeafletPdfs { get; init; } = LeafletPdfs.Off;
+    /// <summary>For a build sharded by language: the languages to write; null writes all.</summary>
+    public IReadOnlySet<string>? Languages { get; init; }
+    /// <summary>Whether a sharded build also writes the files at the root shared by all languages (exactly one shard does).</summary>
+    public bool IncludeSharedFiles { get; init; }
 }

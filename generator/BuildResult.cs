@@ -9,4 +9,8 @@ public sealed record BuildResult(
     int Languages,
     int PagesWritten,
     int FilesWritten,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> MissingTranslations);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> MissingTranslations)
+{
+    /// <summary>How long each stage took, in order, for --timings.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings { get; init; } = [];
+}

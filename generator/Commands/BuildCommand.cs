@@ -12,12 +12,18 @@ internal static class BuildCommand
         var output = new Option<string>("--output", "-o") { Description = "Zielordner der Website", DefaultValueFactory = _ => "_site" };
         var pdf = new Option<string>("--pdf") { Description = "PDF-Merkblätter: auto (wenn Chromium installiert ist), on oder off", DefaultValueFactory = _ => "auto" };
         pdf.AcceptOnlyFromAmong("auto", "on", "off");
+        var timings = new Option<bool>("--timings") { Description = "Gibt die Dauer jeder Stufe aus" };
+        var languages = new Option<string?>("--languages") { Description = "Nur diese Sprachen bauen (kommagetrennt), für eine Aufteilung auf mehrere Rechner" };
+        var shared = new Option<bool>("--shared") { Description = "Mit --languages: auch die gemeinsamen Dateien im Wurzelordner schreiben (genau ein Teil tut das)" };
         var dataDate = new Option<string?>("--data-date") { Description = "Datenstand, der auf den Seiten steht (JJJJ-MM-TT); sonst das neueste Prüfdatum" };
         var command = new Command("build", "Prüft alle Inhalte und erzeugt die Website in allen Sprachen.");
         common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(dataDate);
         command.Options.Add(pdf);
+        command.Options.Add(timings);
+        command.Options.Add(languages);
+        command.Options.Add(shared);
         dataDate.Validators.Add(CommonOptions.ValidateDate);
         command.SetAction(result =>
         {
@@ -26,18 +32,27 @@ internal static class BuildCommand
                 OutputDirectory = result.GetValue(output)!,
                 DataDate = CommonOptions.ParseDate(result.GetValue(dataDate)),
                 LeafletPdfs = result.GetValue(pdf) switch { "on" => LeafletPdfs.On, "off" => LeafletPdfs.Off, _ => LeafletPdfs.Auto },
+                Languages = result.GetValue(languages) is { } list
+                    ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal)
+                    : null,
+                IncludeSharedFiles = result.GetValue(shared),
             };
-            return (int)Run(options, common.Printer(result));
+            return (int)Run(options, common.Printer(result), result.GetValue(timings));
         });
         return command;
     }
 
-    private static ExitCodes Run(BuildOptions options, DiagnosticPrinter printer)
+    private static ExitCodes Run(BuildOptions options, DiagnosticPrinter printer, bool showTimings)
     {
         var stopwatch = Stopwatch.StartNew();
         var result = BuildPipeline.Build(options);
         printer.Print(result.Diagnostics, Console.Error);
         var seconds = stopwatch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (showTimings)
+        {
+            foreach (var (stage, elapsed) in result.Timings)
+                Console.Error.WriteLine($"  {stage,-20} {elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),8} s");
+        }
         if (!result.Succeeded)
         {
             Console.Error.WriteLine($"Nicht gebaut: {printer.Count(result.Diagnostics)}. Die bisherige Website in {options.OutputDirectory} bleibt unverändert.");

@@ -26,7 +26,7 @@ public static class PagePlanner
                 yield return page;
         }
         yield return new PlannedPage(PageType.LanguageIndex, Paths.Languages) { Offers = site.Offers };
-        foreach (var code in OfferLanguages(site))
+        foreach (var code in site.OfferLanguages)
         {
             var offers = site.Offers.Where(o => o.Languages.Contains(code)).ToList();
             foreach (var page in Paginate(PageType.LanguageListing, code, offers, site, n => Paths.OfferLanguage(code, n)))
@@ -48,9 +48,6 @@ public static class PagePlanner
         yield return new PlannedPage(PageType.NotFound, Paths.NotFound);
     }
 
-    /// <summary>Every language in which at least one published offer is available, ordered by code.</summary>
-    public static IReadOnlyList<string> OfferLanguages(Site site) =>
-        site.Offers.SelectMany(o => o.Languages).Distinct().Order(StringComparer.Ordinal).ToList();
 
     private static IEnumerable<PlannedPage> Paginate(PageType type, string key, IReadOnlyList<Offer> offers, Site site, Func<int, string> pathOf)
     {

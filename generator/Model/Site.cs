@@ -21,6 +21,12 @@ public sealed record Site
 
     public Language SourceLanguage => Settings.Languages[0];
 
+    /// <summary>Every language in which at least one published offer is available, ordered by code.</summary>
+    public IReadOnlyList<string> OfferLanguages =>
+        _offerLanguages ??= Offers.SelectMany(o => o.Languages).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    private IReadOnlyList<string>? _offerLanguages;
+
     public Offer? OfferWithId(string id) => (_byId ??= Offers.ToDictionary(o => o.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
 
     private Dictionary<string, Offer>? _byId;

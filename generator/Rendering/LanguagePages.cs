@@ -192,7 +192,7 @@ public sealed class LanguagePages
         .ToList();
 
     /// <summary>The languages offers are available in, ordered by their names in this page's language.</summary>
-    private IEnumerable<(string Code, LocalizedValue Name)> OfferLanguagesByName() => PagePlanner.OfferLanguages(_site)
+    private IEnumerable<(string Code, LocalizedValue Name)> OfferLanguagesByName() => _site.OfferLanguages
         .Select(code => (Code: code, Name: _texts.LanguageName(code)))
         .OrderBy(x => x.Name.Text, _nameOrder)
         .ThenBy(x => x.Code, StringComparer.Ordinal);
@@ -212,7 +212,18 @@ public sealed class LanguagePages
             _links.Href("{lang}", Paths.Leaflet("{slug}")), _assets.Href("leaflets.js"));
     }
 
+    /// <summary>The filter form of a page; the option lists are built once per language, only the selection differs.</summary>
     private FilterView Filters(string? kind = null, string? town = null, string? language = null)
+    {
+        var all = _allFilters ??= CreateFilters();
+        static IReadOnlyList<OptionView> Select(IReadOnlyList<OptionView> options, string? selected) =>
+            selected is null ? options : options.Select(o => o with { Selected = o.Value == selected }).ToList();
+        return all with { Kinds = Select(all.Kinds, kind), Towns = Select(all.Towns, town), Languages = Select(all.Languages, language) };
+    }
+
+    private FilterView? _allFilters;
+
+    private FilterView CreateFilters()
     {
         var lists = _site.Settings.Lists;
         return new FilterView
@@ -220,9 +231,9 @@ public sealed class LanguagePages
             IndexUrl = Href(Paths.SearchIndex),
             SearchUrl = Href(Paths.Search),
             Kinds = OfferKinds.All.Select(k => OfferKinds.Folder(k))
-                .Select(f => new OptionView(f, _texts.Ui($"kind.{f}.title").Text, f == kind)).ToList(),
-            Towns = _site.Settings.Towns.Select(t => new OptionView(t.Slug, t.Name, t.Slug == town)).ToList(),
-            Languages = OfferLanguagesByName().Select(x => new OptionView(x.Code, x.Name.Text, x.Code == language)).ToList(),
+                .Select(f => new OptionView(f, _texts.Ui($"kind.{f}.title").Text)).ToList(),
+            Towns = _site.Settings.Towns.Select(t => new OptionView(t.Slug, t.Name)).ToList(),
+            Languages = OfferLanguagesByName().Select(x => new OptionView(x.Code, x.Name.Text)).ToList(),
             TargetGroups = lists[Loading.Settings.ClosedLists.TargetGroups]
                 .Select(v => new OptionView(v, _texts.Label(Loading.Settings.ClosedLists.TargetGroups, v).Text)).ToList(),
             Levels = lists[Loading.Settings.ClosedLists.Levels].Select(v => new OptionView(v, v)).ToList(),

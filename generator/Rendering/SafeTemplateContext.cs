@@ -25,6 +25,9 @@ public sealed class SafeTemplateContext : TemplateContext
         NewLine = "\n";
     }
 
+    /// <summary>Fragments rendered once and reused on many pages (see TemplateFunctions.IncludeCached); shared by all contexts.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, TrustedHtml> Fragments { get; init; } = new(StringComparer.Ordinal);
+
     /// <summary>The texts of the page being rendered, for the translation functions.</summary>
     public LanguageTexts? Texts { get; set; }
 

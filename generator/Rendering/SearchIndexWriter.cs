@@ -97,7 +97,7 @@ public static class SearchIndexWriter
         var towns = new JsonObject();
         foreach (var town in site.Settings.Towns) towns[town.Slug] = town.Name;
         var languages = new JsonObject();
-        foreach (var code in PagePlanner.OfferLanguages(site)) languages[code] = texts.LanguageName(code).Text;
+        foreach (var code in site.OfferLanguages) languages[code] = texts.LanguageName(code).Text;
         return new JsonObject
         {
             ["kinds"] = kinds,

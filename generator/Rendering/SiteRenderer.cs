@@ -22,6 +22,7 @@ public sealed class SiteRenderer
     private readonly SiteLinks _links;
     private readonly Dictionary<string, LanguagePages> _languages;
     private readonly ThreadLocal<SafeTemplateContext> _contexts;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TrustedHtml> _fragments = new(StringComparer.Ordinal);
 
     public SiteRenderer(Site site, TemplateSet templates, AssetManifest assets)
     {
@@ -88,18 +89,25 @@ public sealed class SiteRenderer
 
     private const int UpdatesFeedLength = 50;
 
-    /// <summary>The coverage report page (source language) and its CSV files.</summary>
-    public (string Page, IReadOnlyDictionary<string, string> CsvFiles) RenderCoverageReport()
+    /// <summary>The coverage report page, in the source language.</summary>
+    public string RenderCoverageReportPage()
     {
         var source = _languages[_site.SourceLanguage.Code];
-        var report = Model.Coverage.CoverageCalculator.Calculate(_site);
         var globals = new ScriptObject
         {
             ["site"] = source.Site,
-            ["report"] = CoverageViews.Page(report, _site, source.Texts, _links),
+            ["report"] = CoverageViews.Page(Coverage, _site, source.Texts, _links),
         };
-        return (Render(source.Texts, globals, TemplateNames.CoverageReport, withLayout: false), CoverageViews.CsvFiles(report, _site, source.Texts));
+        return Render(source.Texts, globals, TemplateNames.CoverageReport, withLayout: false);
     }
+
+    /// <summary>The coverage report's figures as CSV files, by name.</summary>
+    public IReadOnlyDictionary<string, string> RenderCoverageReportCsv() =>
+        CoverageViews.CsvFiles(Coverage, _site, _languages[_site.SourceLanguage.Code].Texts);
+
+    private Model.Coverage.CoverageReport Coverage => _coverage ??= Model.Coverage.CoverageCalculator.Calculate(_site);
+
+    private Model.Coverage.CoverageReport? _coverage;
 
     public string RenderSearchIndex(Language language) => SearchIndexWriter.Write(_site, _languages[language.Code]);
 
@@ -162,7 +170,8 @@ public sealed class SiteRenderer
                 globals["content"] = new TrustedHtml(html);
                 html = _templates.Get(TemplateNames.Layout).Render(context);
             }
-            if (html.Length > MaxPageChars)
+            // Sitemaps and feeds may be large (a sitemap holds up to 50,000 addresses); pages may not.
+            if (html.Length > MaxPageChars && templateName.EndsWith(".html", StringComparison.Ordinal))
             {
                 throw new TemplateRenderException(SourcePosition.StartOf(TemplateFile(templateName)), ProblemCodes.PageTooLarge,
                     $"Die Seite wäre {html.Length / 1024} KiB groß (höchstens {MaxPageChars / 1024} KiB). Prüfen Sie Schleifen und Seitengröße (eintraege_pro_seite).",
@@ -189,7 +198,7 @@ public sealed class SiteRenderer
 
     private SafeTemplateContext CreateContext()
     {
-        var context = new SafeTemplateContext();
+        var context = new SafeTemplateContext { Fragments = _fragments };
         _templates.Prepare(context);
         var functions = new ScriptObject();
         functions.Import(typeof(TemplateFunctions), renamer: member => member.Name == nameof(TemplateFunctions.TPlain) ? "t_plain" : StandardMemberRenamer.Default(member));

@@ -20,6 +20,21 @@ public static class TemplateFunctions
 
     public static object LanguageName(TemplateContext context, string code) => Texts(context).LanguageName(code);
 
+    /// <summary>
+    /// Like include, but renders the partial once per language and key and reuses the HTML: for fragments that
+    /// appear on many pages, such as an offer's card in every listing. The partial may depend only on the key's subject.
+    /// </summary>
+    public static object IncludeCached(TemplateContext context, string name, string key)
+    {
+        var safe = (SafeTemplateContext)context;
+        var cacheKey = $"{Texts(context).Language.Code}|{name}|{key}";
+        if (safe.Fragments.TryGetValue(cacheKey, out var cached)) return cached;
+        var template = context.CachedTemplates[$"partials/{name}.html"];
+        var html = new TrustedHtml(context.RenderTemplate(template, new Scriban.Runtime.ScriptArray(), context.CurrentNode));
+        safe.Fragments.TryAdd(cacheKey, html);
+        return html;
+    }
+
     private static LanguageTexts Texts(TemplateContext context) =>
         ((SafeTemplateContext)context).Texts ?? throw new InvalidOperationException("No page language set.");
 }

@@ -107,8 +107,14 @@
       history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
     }
 
+    // Leaving the search field fires "change" again: render only when the filter really changed, or a click on a
+    // result would land on a list that was just replaced (and do nothing).
+    var current = null;
     function show() {
       var filter = read();
+      var key = JSON.stringify(filter);
+      if (key === current) return;
+      current = key;
       writeUrl(filter);
       form.classList.toggle("courses", !filter.art || filter.art === "sprachkurse");
       if (!list) return;
@@ -119,6 +125,7 @@
         return;
       }
       load(function (data) {
+        if (key !== current) return;
         var today = new Date();
         var found = data.offers.filter(function (offer) { return matches(offer, filter, today); });
         list.replaceChildren.apply(list, found.map(function (offer) { return card(offer, data.labels); }));

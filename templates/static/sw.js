@@ -23,10 +23,11 @@ function withoutQuery(url) {
   return copy.href;
 }
 
-function store(cacheName, key, response) {
+// The worker is kept alive until the copy is written (it may be stopped as soon as the page has its response).
+function store(event, cacheName, key, response) {
   if (response && response.ok && response.type === "basic") {
     var copy = response.clone();
-    caches.open(cacheName).then(function (cache) { cache.put(key, copy); });
+    event.waitUntil(caches.open(cacheName).then(function (cache) { return cache.put(key, copy); }));
   }
   return response;
 }
@@ -43,13 +44,13 @@ self.addEventListener("fetch", function (event) {
   if (url.origin !== self.location.origin) return;
   if (url.pathname.indexOf(SCOPE + "assets/") === 0) {
     event.respondWith(caches.match(request).then(function (hit) {
-      return hit || fetch(request).then(function (response) { return store(ASSETS, request, response); });
+      return hit || fetch(request).then(function (response) { return store(event, ASSETS, request, response); });
     }));
     return;
   }
   var key = withoutQuery(request.url);
   event.respondWith(fetch(request).then(function (response) {
-    return store(PAGES, key, response);
+    return store(event, PAGES, key, response);
   }).catch(function () {
     return caches.open(PAGES).then(function (cache) {
       return cache.match(key).then(function (hit) { return hit || cache.match(languageHome(url)); });

@@ -5,11 +5,12 @@ using Microsoft.Playwright;
 namespace Angebotsverzeichnis.Tests.Browser;
 
 /// <summary>
-/// For one test class: the sample site built once (Today = 2026-11-25), served over HTTP on 127.0.0.1, and one
-/// Debian Chromium (never a downloaded browser) with a fresh temporary profile. Pages are opened per test.
-/// Service workers are blocked unless a subclass allows them, so pages are checked as the server sends them.
+/// For all browser tests: the sample site built once (Today = 2026-11-25), served over HTTP on 127.0.0.1, and one
+/// Debian Chromium (never a downloaded browser) with a fresh temporary profile. Pages are opened per test. In the
+/// main context service workers are blocked, so pages are checked as the server sends them; a test that needs the
+/// worker opens a context of its own with <see cref="NewContextAsync"/>.
 /// </summary>
-public class BrowserSiteFixture : IAsyncLifetime
+public sealed class BrowserSiteFixture : IAsyncLifetime
 {
     private static readonly string[] ChromiumArguments =
     [
@@ -42,8 +43,6 @@ public class BrowserSiteFixture : IAsyncLifetime
         }
     }
 
-    protected virtual bool AllowServiceWorkers => false;
-
     public string Url(string sitePath) => Server.Url(sitePath);
 
     /// <summary>A new tab, loaded with <paramref name="sitePath"/>, with the page's own script run.</summary>
@@ -55,7 +54,20 @@ public class BrowserSiteFixture : IAsyncLifetime
         return page;
     }
 
-    /// <summary>One tab for the whole class, for tests that only navigate (each navigation starts afresh).</summary>
+    /// <summary>A separate, empty context (like a private window) in the same browser, with service workers allowed.</summary>
+    public async Task<IBrowserContext> NewContextAsync()
+    {
+        var browser = Context.Browser ?? throw new InvalidOperationException("Playwright gives no browser for the persistent context.");
+        var context = await browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = 1280, Height = 800 },
+            ServiceWorkers = ServiceWorkerPolicy.Allow,
+        });
+        context.SetDefaultTimeout(15_000);
+        return context;
+    }
+
+    /// <summary>One tab, shared by tests that only navigate (each navigation starts afresh).</summary>
     public async Task<IPage> TabAsync() => _tab ??= await Context.NewPageAsync();
 
     public async Task InitializeAsync()
@@ -70,7 +82,7 @@ public class BrowserSiteFixture : IAsyncLifetime
             Headless = true,
             Args = ChromiumArguments,
             ViewportSize = new() { Width = 1280, Height = 800 },
-            ServiceWorkers = AllowServiceWorkers ? ServiceWorkerPolicy.Allow : ServiceWorkerPolicy.Block,
+            ServiceWorkers = ServiceWorkerPolicy.Block,
             Timeout = 60_000,
         });
         _context.SetDefaultTimeout(15_000);
@@ -86,15 +98,9 @@ public class BrowserSiteFixture : IAsyncLifetime
     }
 }
 
-/// <summary>The same, with service workers allowed (for the offline tests).</summary>
-public sealed class OfflineSiteFixture : BrowserSiteFixture
-{
-    protected override bool AllowServiceWorkers => true;
-}
-
-/// <summary>Browser test classes run one after another (each has its own browser); other tests run alongside.</summary>
+/// <summary>Browser tests share one build, one server and one browser, and run one after another (other tests run alongside).</summary>
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection
+public sealed class BrowserCollection : ICollectionFixture<BrowserSiteFixture>
 {
     public const string Name = "Browser";
 }

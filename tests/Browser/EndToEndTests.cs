@@ -6,7 +6,7 @@ namespace Angebotsverzeichnis.Tests.Browser;
 
 /// <summary>What a visitor does: filter a listing, search, switch the language.</summary>
 [Collection(BrowserCollection.Name)]
-public partial class EndToEndTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+public partial class EndToEndTests(BrowserSiteFixture site)
 {
     [SkippableFact]
     public async Task ChoosingATown_ShowsOnlyOffersOfThatTownOrTheWholeDistrict_AndPutsItInTheUrl()

@@ -5,7 +5,7 @@ namespace Angebotsverzeichnis.Tests.Browser;
 
 /// <summary>What someone using only a keyboard (and a screen reader) gets: skip link, every filter control, visible focus, announced counts.</summary>
 [Collection(BrowserCollection.Name)]
-public class KeyboardTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+public class KeyboardTests(BrowserSiteFixture site)
 {
     /// <summary>The focused element: how it is named, whether a focus indicator is drawn, and its id.</summary>
     private const string FocusState = """

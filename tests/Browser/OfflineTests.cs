@@ -8,7 +8,7 @@ namespace Angebotsverzeichnis.Tests.Browser;
 /// a connection. Proved by going offline and by the server's request log: nothing reaches the server meanwhile.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public class OfflineTests(OfflineSiteFixture site, ITestOutputHelper output) : IClassFixture<OfflineSiteFixture>
+public class OfflineTests(BrowserSiteFixture site, ITestOutputHelper output)
 {
     /// <summary>Whether the page's origin has <paramref name="path"/> in any of its caches.</summary>
     private const string IsCached = """
@@ -25,7 +25,8 @@ public class OfflineTests(OfflineSiteFixture site, ITestOutputHelper output) : I
     {
         var detail = SitePages.Resolve(site.Site.Output, "/de/detail-dolmetscher");
         const string listing = "/de/sprachkurse/";
-        var page = await site.Context.NewPageAsync();
+        var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
         try
         {
             await page.GotoAsync(site.Url("/de/"));
@@ -43,7 +44,7 @@ public class OfflineTests(OfflineSiteFixture site, ITestOutputHelper output) : I
             await WaitUntilCachedAsync(page, detail);
 
             var requestsBefore = site.Server.Requests.Count;
-            await site.Context.SetOfflineAsync(true);
+            await context.SetOfflineAsync(true);
             try
             {
                 var reloaded = await page.ReloadAsync();
@@ -70,7 +71,7 @@ public class OfflineTests(OfflineSiteFixture site, ITestOutputHelper output) : I
             }
             finally
             {
-                await site.Context.SetOfflineAsync(false);
+                await context.SetOfflineAsync(false);
             }
 
             // Proof that the browser really was offline: the same unseen page, now online, is the town listing.
@@ -80,7 +81,7 @@ public class OfflineTests(OfflineSiteFixture site, ITestOutputHelper output) : I
         }
         finally
         {
-            await page.CloseAsync();
+            await context.CloseAsync();
         }
     }
 

@@ -5,7 +5,7 @@ namespace Angebotsverzeichnis.Tests.Browser;
 
 /// <summary>Arabic and Persian pages are laid out from right to left, as rendered by the browser, not only marked so.</summary>
 [Collection(BrowserCollection.Name)]
-public class RightToLeftTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+public class RightToLeftTests(BrowserSiteFixture site)
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 

@@ -26,7 +26,10 @@ public static partial class SitePages
         "sprachkurse/?ort=witten&kinderbetreuung=1", "suche/?q=kurs",
     ];
 
-    public static readonly string[] RootPages = ["/", "/404.html", "/data/"];
+    /// <summary>An address with no page: the server answers 404 with /404.html, as the host does.</summary>
+    public const string MissingPage = "/gibt-es-nicht/";
+
+    public static readonly string[] RootPages = ["/", "/404.html", MissingPage, "/data/"];
 
     /// <summary>Every page to check, as a site path or "/&lt;lang&gt;/detail-&lt;kind&gt;".</summary>
     public static IEnumerable<string> All() =>

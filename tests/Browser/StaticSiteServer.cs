@@ -23,6 +23,11 @@ public sealed class StaticSiteServer : IDisposable
         [".xml"] = "application/xml; charset=utf-8",
         [".csv"] = "text/csv; charset=utf-8",
         [".txt"] = "text/plain; charset=utf-8",
+        [".svg"] = "image/svg+xml",
+        [".png"] = "image/png",
+        [".ico"] = "image/x-icon",
+        [".webmanifest"] = "application/manifest+json",
+        [".pdf"] = "application/pdf",
     };
 
     private readonly string _root;

@@ -53,7 +53,12 @@ internal sealed class JsonOfferConverter(string sourceLanguage, DiagnosticList d
     private string? ReadId(JsonObjectItem record)
     {
         var property = record.Properties.FirstOrDefault(p => p.Name == "id");
-        var id = (property?.Value as JsonStringItem)?.Value.Trim();
+        var id = property?.Value switch
+        {
+            JsonStringItem text => text.Value.Trim(),
+            JsonNumberItem number => number.Text,
+            _ => null,
+        };
         if (string.IsNullOrEmpty(id))
         {
             Error(property?.Value.Offset ?? record.Offset, ProblemCodes.ImportMissingId,
@@ -74,7 +79,12 @@ internal sealed class JsonOfferConverter(string sourceLanguage, DiagnosticList d
     private OfferKind? ReadKind(JsonObjectItem record)
     {
         var property = record.Properties.FirstOrDefault(p => p.Name is "art" or "kind");
-        var allowed = OfferKinds.All.Select(OfferKinds.Folder).Concat(EnglishFieldNames.Kinds.Keys).ToList();
+        var allowed = ImportKinds.Names;
+        if (record.Properties.Count(p => p.Name is "art" or "kind") > 1)
+        {
+            Duplicate(record.Properties.Last(p => p.Name is "art" or "kind").Value, "art");
+            return null;
+        }
         if (property?.Value is not JsonStringItem { Value: var text })
         {
             Error(property?.Value.Offset ?? record.Offset, ProblemCodes.ImportUnknownKind,

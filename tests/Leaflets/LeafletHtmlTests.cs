@@ -1,0 +1,108 @@
+using Angebotsverzeichnis.Tests.Building;
+using Angebotsverzeichnis.Tests.Support;
+using AngleSharp.Dom;
+
+namespace Angebotsverzeichnis.Tests.Leaflets;
+
+/// <summary>
+/// The leaflet pages of the sample content (built without PDFs): each is a document in its language, and every
+/// bilingual block is German first, then the leaflet's language, each half marked with its own lang and dir.
+/// </summary>
+public class LeafletHtmlTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>
+{
+    private static readonly string[] Slugs =
+        ["breckerfeld", "ennepetal", "gevelsberg", "hattingen", "herdecke", "schwelm", "sprockhoevel", "wetter-ruhr", "witten", "kreis"];
+
+    private IReadOnlyDictionary<string, string> Directions =>
+        site.Content.Settings.Languages.ToDictionary(l => l.Code, l => l.Direction);
+
+    private IEnumerable<(string Language, string Slug, IDocument Page)> Leaflets() =>
+        from language in Directions.Keys
+        from slug in Slugs
+        select (language, slug, OutputFiles.Parse(Path.Combine(site.Output, language, "merkblatt", slug, "index.html")));
+
+    [Fact]
+    public void EveryLeaflet_IsADocumentInItsLanguage_WithLangAndDirOnHtml()
+    {
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics.Sorted()));
+        Assert.Equal("rtl", Directions["ar"]);
+        Assert.Equal("rtl", Directions["fa"]);
+        foreach (var (language, slug, page) in Leaflets())
+        {
+            var html = page.DocumentElement;
+            Assert.True(language == html.GetAttribute("lang"), $"{language}/{slug}: <html lang=\"{html.GetAttribute("lang")}\">");
+            Assert.True(Directions[language] == html.GetAttribute("dir"), $"{language}/{slug}: <html dir=\"{html.GetAttribute("dir")}\">");
+            Assert.NotNull(page.QuerySelector("main.leaflet"));
+            Assert.Empty(page.QuerySelectorAll("link[rel=stylesheet], script")); // standalone: prints from disk with nothing else
+        }
+    }
+
+    [Fact]
+    public void EveryBilingualBlock_HasAGermanHalfAndATranslatedHalf_EachWithLangAndDir()
+    {
+        foreach (var (language, slug, page) in Leaflets())
+        {
+            var where = $"{language}/{slug}";
+            var halves = page.QuerySelectorAll(".de-part, .translated-part").ToList();
+            Assert.NotEmpty(halves);
+            foreach (var half in halves)
+            {
+                var lang = half.GetAttribute("lang");
+                var dir = half.GetAttribute("dir");
+                Assert.True(lang is not null && dir is not null, $"{where}: {half.OuterHtml} lacks lang or dir");
+                Assert.True(Directions.TryGetValue(lang!, out var direction) && direction == dir, $"{where}: {half.OuterHtml}: dir does not fit lang");
+                if (half.ClassList.Contains("de-part"))
+                {
+                    Assert.True(lang == "de", $"{where}: German half {half.OuterHtml}");
+                    var next = half.NextElementSibling;
+                    if (next is not null)
+                        Assert.True(next.ClassList.Contains("translated-part"), $"{where}: after a German half comes its translation: {half.ParentElement!.OuterHtml}");
+                }
+                else
+                {
+                    Assert.True(half.PreviousElementSibling?.ClassList.Contains("de-part") == true, $"{where}: a translated half without its German half: {half.ParentElement!.OuterHtml}");
+                    Assert.True(language != "de", $"{where}: the German leaflet has a translated half {half.OuterHtml}");
+                }
+            }
+            // Titles, kind headings and offer names: the record and kind names exist in every language of the sample.
+            var translated = page.QuerySelectorAll(".leaflet-section h2 .translated-part, .leaflet-offer h3 .translated-part").ToList();
+            if (language == "de") Assert.Empty(translated);
+            else Assert.True(translated.Count > 0, $"{where}: no translated kind heading or offer name");
+            Assert.All(translated, t => Assert.True(t.GetAttribute("lang") == language && t.GetAttribute("dir") == Directions[language],
+                $"{where}: {t.OuterHtml} should be in {language}"));
+        }
+    }
+
+    /// <summary>
+    /// A translated half is the leaflet's language. A text the language has no translation for is shown once, in German;
+    /// it must not appear a second time as a "translation" marked German that mixes in the other language's words.
+    /// </summary>
+    [Fact]
+    public void TranslatedHalves_AreInTheLeafletsLanguage_NeverAGermanFallback()
+    {
+        var wrong = new List<string>();
+        foreach (var (language, slug, page) in Leaflets())
+        {
+            foreach (var half in page.QuerySelectorAll(".translated-part"))
+            {
+                if (half.GetAttribute("lang") != language) wrong.Add($"{language}/{slug}: {half.OuterHtml}");
+            }
+        }
+        Assert.True(wrong.Count == 0, $"{wrong.Count} translated halves are not in the leaflet's language, e.g.:\n" + string.Join("\n", wrong.Take(8)));
+    }
+
+    [Fact]
+    public void LeafletImages_AreTheQrCodeFiles_OfTheLanguage()
+    {
+        foreach (var (language, slug, page) in Leaflets())
+        {
+            foreach (var image in page.QuerySelectorAll("img.qr"))
+            {
+                var src = image.GetAttribute("src")!;
+                Assert.Matches(@"^\.\./qr/(angebot|ort)-[a-z0-9-]+\.svg$", src);
+                Assert.True(File.Exists(Path.Combine(site.Output, language, "merkblatt", slug, src)), $"{language}/{slug}: {src} missing");
+                Assert.False(string.IsNullOrWhiteSpace(image.GetAttribute("alt")), $"{language}/{slug}: {src} has no alt text");
+            }
+        }
+    }
+}
