@@ -54,11 +54,12 @@ public class EscapingTests
                 }
                 else
                 {
-                    Assert.Matches(@"^/assets/site\.[0-9a-f]+\.js$", script.GetAttribute("src") ?? "");
+                    Assert.Matches(@"^/assets/(site|leaflets)\.[0-9a-f]+\.js$", script.GetAttribute("src") ?? "");
                     Assert.Equal("", script.TextContent);
                 }
             }
-            Assert.Empty(document.QuerySelectorAll("img"));
+            // The only images are the leaflets' own QR codes; a payload may appear in their alt text, as text.
+            Assert.All(document.QuerySelectorAll("img"), img => Assert.Matches(@"^\.\./qr/[a-z0-9-]+\.svg$", img.GetAttribute("src") ?? ""));
             Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
             if (document.Body!.TextContent.Contains(PayloadAsText)) payloadSeen++;
         }
