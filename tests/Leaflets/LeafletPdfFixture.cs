@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Angebotsverzeichnis.Diagnostics;
 using Angebotsverzeichnis.Loading;
 using Angebotsverzeichnis.Model;
@@ -52,6 +53,17 @@ public sealed class LeafletPdfFixture : IDisposable
     public string Pdf(string language, string slug) => Path.Combine(Output, language, "merkblatt", slug, "merkblatt.pdf");
 
     public string Html(string language, string slug) => Path.Combine(Output, language, "merkblatt", slug, "index.html");
+
+    private readonly ConcurrentDictionary<string, Lazy<PdfTools.Info>> _infos = new();
+    private readonly ConcurrentDictionary<string, Lazy<string>> _texts = new();
+
+    /// <summary>pdfinfo's page count and size of a leaflet, read once.</summary>
+    public PdfTools.Info Info(string language, string slug) =>
+        _infos.GetOrAdd($"{language}/{slug}", _ => new Lazy<PdfTools.Info>(() => PdfTools.ReadInfo(Pdf(language, slug)))).Value;
+
+    /// <summary>The text of a leaflet as pdftotext gives it (column by column, see <see cref="PdfTools.ColumnText"/>), read once.</summary>
+    public string Text(string language, string slug) =>
+        _texts.GetOrAdd($"{language}/{slug}", _ => new Lazy<string>(() => PdfTools.ColumnText(Pdf(language, slug), Info(language, slug)))).Value;
 
     /// <summary>Skips or fails (see <see cref="PdfRequirement"/>) without the tools; fails when the build failed.</summary>
     public void RequireBuilt()

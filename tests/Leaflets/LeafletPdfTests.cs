@@ -31,7 +31,7 @@ public class LeafletPdfTests(LeafletPdfFixture site) : IClassFixture<LeafletPdfF
                 problems.Add($"{item.Language}/{item.Slug}: no PDF");
                 return;
             }
-            var info = PdfTools.ReadInfo(pdf);
+            var info = site.Info(item.Language, item.Slug);
             if (info.Pages is < 1 or > 2) problems.Add($"{item.Language}/{item.Slug}: {info.Pages} pages");
             if (Math.Abs(info.WidthPoints - 595.3) > 2 || Math.Abs(info.HeightPoints - 841.9) > 2)
                 problems.Add($"{item.Language}/{item.Slug}: page size {info.WidthPoints} x {info.HeightPoints} pt is not A4");
@@ -63,8 +63,7 @@ public class LeafletPdfTests(LeafletPdfFixture site) : IClassFixture<LeafletPdfF
         var translatedChecked = new ConcurrentDictionary<string, int>();
         Parallel.ForEach(TextLanguages.SelectMany(l => site.Leaflets.Select(leaflet => (Language: l, Leaflet: leaflet))), item =>
         {
-            var pdf = site.Pdf(item.Language, item.Leaflet.Slug);
-            var text = PdfText.Normalise(PdfText.Logical(PdfTools.ColumnText(pdf, PdfTools.ReadInfo(pdf))));
+            var text = PdfText.Normalise(PdfText.Logical(site.Text(item.Language, item.Leaflet.Slug)));
             foreach (var (offer, german, translated) in LeafletExpectations.Names(item.Leaflet, item.Language))
             {
                 if (!text.Contains(PdfText.Normalise(german), StringComparison.Ordinal))
@@ -90,8 +89,7 @@ public class LeafletPdfTests(LeafletPdfFixture site) : IClassFixture<LeafletPdfF
         var checkedNames = 0;
         foreach (var leaflet in site.Leaflets)
         {
-            var pdf = site.Pdf(language, leaflet.Slug);
-            var raw = PdfTools.ColumnText(pdf, PdfTools.ReadInfo(pdf));
+            var raw = site.Text(language, leaflet.Slug);
             Assert.False(PdfText.HasPresentationForms(raw), $"{language}/{leaflet.Slug}: text has Arabic presentation forms instead of letters");
             Assert.DoesNotContain('\uFFFD', raw);
             var text = PdfText.Normalise(PdfText.Logical(raw));
