@@ -75,7 +75,8 @@ public sealed class LeafletViews(Site site, LanguagePages pages, LanguagePages s
         string Part(LocalizedValue value, string role) =>
             $"<{tag} class=\"{role}\" lang=\"{value.Lang}\" dir=\"{value.Dir}\">{HtmlText.Escape(value.Text)}</{tag}>";
         var html = Part(german, "de-part");
-        if (Bilingual && other is not null && other.Text != german.Text) html += Part(other, "translated-part");
+        // A text missing in the leaflet's language falls back to German, which the first half already shows.
+        if (Bilingual && other is { IsFallback: false } && other.Text != german.Text) html += Part(other, "translated-part");
         return new TrustedHtml(html);
     }
 }

@@ -45,6 +45,14 @@ public class AccessibilityTests(BrowserSiteFixture site, ITestOutputHelper outpu
         Assert.True(result.Violations.Length == 0, Describe(tab.Url, result));
     }
 
+    [Fact]
+    public void EveryFolderWithPages_IsVisitedByTheCheck()
+    {
+        var uncovered = SitePages.UncoveredPageFolders(site.Site.Output).ToList();
+        Assert.True(uncovered.Count == 0,
+            $"pages in {string.Join(", ", uncovered)} are not checked: add a page of each new type to SitePages (tests/Browser/SitePages.cs)");
+    }
+
     [SkippableFact]
     public async Task TheCheck_FindsKnownViolations()
     {

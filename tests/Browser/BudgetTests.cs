@@ -16,6 +16,7 @@ public partial class BudgetTests(SampleSiteFixture site) : IClassFixture<SampleS
     [Fact]
     public void TheLargestHtmlPage_IsUnder60KB()
     {
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics.Sorted()));
         var pages = OutputFiles.Pages(site.Output).Select(f => new FileInfo(f)).ToList();
         Assert.True(pages.Count > 500, $"only {pages.Count} pages");
         var largest = pages.MaxBy(f => f.Length)!;
@@ -26,6 +27,7 @@ public partial class BudgetTests(SampleSiteFixture site) : IClassFixture<SampleS
     [Fact]
     public void AllStylesheetsAndScripts_TogetherAreUnder40KB()
     {
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics.Sorted()));
         var assets = Directory.GetFiles(Path.Combine(site.Output, "assets"))
             .Where(f => f.EndsWith(".css", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal))
             .Select(f => new FileInfo(f))
@@ -40,6 +42,7 @@ public partial class BudgetTests(SampleSiteFixture site) : IClassFixture<SampleS
     [Fact]
     public void StylesheetsAndScripts_LoadNothingFromOtherHosts()
     {
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics.Sorted()));
         var files = Directory.GetFiles(Path.Combine(site.Output, "assets")).Append(Path.Combine(site.Output, "sw.js"))
             .Where(f => f.EndsWith(".css", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal));
         foreach (var file in files)

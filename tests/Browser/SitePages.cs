@@ -24,7 +24,11 @@ public static partial class SitePages
         "detail-sprachkurse", "detail-dolmetscher", "detail-pflege", "detail-organisationen",
         "suche/", "ueber/", "404.html",
         "sprachkurse/?ort=witten&kinderbetreuung=1", "suche/?q=kurs",
+        "merkblatt/", "merkblatt/witten/", "merkblatt/sammeldruck/",
     ];
+
+    /// <summary>Pages that exist in one language only.</summary>
+    public static readonly string[] SingleLanguagePages = ["/de/bericht/"];
 
     /// <summary>An address with no page: the server answers 404 with /404.html, as the host does.</summary>
     public const string MissingPage = "/gibt-es-nicht/";
@@ -33,7 +37,26 @@ public static partial class SitePages
 
     /// <summary>Every page to check, as a site path or "/&lt;lang&gt;/detail-&lt;kind&gt;".</summary>
     public static IEnumerable<string> All() =>
-        RootPages.Concat(Languages.SelectMany(l => LanguagePageTypes.Select(t => $"/{l}/{t}")));
+        RootPages.Concat(SingleLanguagePages).Concat(Languages.SelectMany(l => LanguagePageTypes.Select(t => $"/{l}/{t}")));
+
+    /// <summary>
+    /// Folders of the built site that hold pages but none of whose pages is in <see cref="All"/>: a new page type
+    /// that the accessibility check does not visit yet.
+    /// </summary>
+    public static IEnumerable<string> UncoveredPageFolders(string output)
+    {
+        var checkedPaths = All().Select(p => p.Split('?')[0]).ToList();
+        var folders = new List<string>();
+        foreach (var top in Directory.GetDirectories(output).Select(Path.GetFileName))
+        {
+            if (Languages.Contains(top!)) folders.AddRange(Directory.GetDirectories(Path.Combine(output, top!)).Select(d => $"/{top}/{Path.GetFileName(d)}/"));
+            else folders.Add($"/{top}/");
+        }
+        return folders
+            .Where(folder => Directory.EnumerateFiles(Path.Combine(output, folder.Trim('/')), "*.html", SearchOption.AllDirectories).Any())
+            .Where(folder => !checkedPaths.Any(p => p.StartsWith(folder, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal);
+    }
 
     /// <summary>The site path to open: a detail placeholder becomes the richest (largest) offer page of that kind.</summary>
     public static string Resolve(string output, string page)

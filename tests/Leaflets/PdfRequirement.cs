@@ -19,7 +19,8 @@ public static class PdfRequirement
     public static IReadOnlyList<string> Missing()
     {
         var missing = new List<string>();
-        if (!File.Exists(LeafletPdfPrinter.DefaultChromium)) missing.Add($"{LeafletPdfPrinter.DefaultChromium} (install chromium)");
+        // The build finds Chromium at /usr/bin/chromium or at CHROMIUM_PATH.
+        if (LeafletPdfPrinter.FindChromium() is null) missing.Add($"{LeafletPdfPrinter.DefaultChromium} (install chromium, or set CHROMIUM_PATH)");
         foreach (var tool in new[] { PdfInfo, PdfToText, PdfToPpm })
         {
             if (!File.Exists(tool)) missing.Add($"{tool} (install poppler-utils)");

@@ -16,12 +16,12 @@ public sealed record CsvRow(int Line, IReadOnlyList<CsvCell> Cells, (int Line, i
 /// </summary>
 public static class CsvParser
 {
-    /// <summary>The separator of the header line: the one of ";" and "," that occurs more often outside quotation marks; "," when neither does.</summary>
+    /// <summary>The separator of the header line (the first line that is not empty): the one of ";" and "," that occurs more often outside quotation marks; "," when neither does.</summary>
     public static char DetectSeparator(string text)
     {
         int semicolons = 0, commas = 0;
         var quoted = false;
-        foreach (var c in text)
+        foreach (var c in text.AsSpan().TrimStart("\r\n"))
         {
             if (c == '"') quoted = !quoted;
             else if (!quoted && c is '\n' or '\r') break;
