@@ -8,14 +8,7 @@ public class DeterminismTests
     public void TwoBuildsOfTheSameContent_AreByteIdentical()
     {
         using var directory = new TemporaryDirectory();
-        var first = new BuildOptions
-        {
-            ContentDirectory = RepositoryPaths.Content,
-            TemplatesDirectory = RepositoryPaths.Templates,
-            TranslationsDirectory = RepositoryPaths.Translations,
-            OutputDirectory = directory.Combine("first"),
-            Today = ScratchSite.Today,
-        };
+        var first = SampleBuild.Into(directory.Combine("first"));
         var second = first with { OutputDirectory = directory.Combine("second") };
 
         Assert.True(BuildPipeline.Build(first).Succeeded);

@@ -9,14 +9,7 @@ public class ShardTests
     public void ThreeShardsMerged_AreByteIdenticalToAFullBuild()
     {
         using var directory = new TemporaryDirectory();
-        var full = new BuildOptions
-        {
-            ContentDirectory = RepositoryPaths.Content,
-            TemplatesDirectory = RepositoryPaths.Templates,
-            TranslationsDirectory = RepositoryPaths.Translations,
-            OutputDirectory = directory.Combine("full"),
-            Today = ScratchSite.Today,
-        };
+        var full = SampleBuild.Into(directory.Combine("full"));
         Assert.True(BuildPipeline.Build(full).Succeeded);
 
         string[][] shards = [["de", "en", "tr"], ["ar", "uk"], ["ru", "pl", "fa"]];
