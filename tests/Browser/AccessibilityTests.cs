@@ -31,15 +31,24 @@ public class AccessibilityTests(BrowserSiteFixture site, ITestOutputHelper outpu
     {
         var path = SitePages.Resolve(site.Site.Output, page);
         var tab = await site.TabAsync();
-        var response = await tab.GotoAsync(site.Url(path));
-        Assert.Equal(path.StartsWith(SitePages.MissingPage, StringComparison.Ordinal) ? 404 : 200, response!.Status);
-        await tab.WaitUntilEnhancedAsync();
+        AxeResult result;
+        try
+        {
+            var response = await tab.GotoAsync(site.Url(path));
+            Assert.Equal(path == SitePages.MissingPage ? 404 : 200, response!.Status);
+            await tab.WaitUntilEnhancedAsync();
 
-        // Legacy mode runs axe.run in the page itself. The default mode would open a new browser context for each
-        // page to merge results across frames, which costs about three seconds a page; the site has no frames.
+            // Legacy mode runs axe.run in the page itself. The default mode opens a new browser context for each page
+            // to merge results across frames, which costs about three seconds a page; the site has no frames.
 #pragma warning disable CS0618
-        var result = await tab.RunAxeLegacy(null, Wcag21AA);
+            result = await tab.RunAxeLegacy(null, Wcag21AA);
 #pragma warning restore CS0618
+        }
+        catch
+        {
+            await site.DiscardTabAsync();
+            throw;
+        }
 
         output.WriteLine($"{path}: {result.Passes.Length + result.Violations.Length} rules applied, {result.Violations.Length} violated");
         Assert.True(result.Violations.Length == 0, Describe(tab.Url, result));

@@ -64,11 +64,20 @@ public sealed class BrowserSiteFixture : IAsyncLifetime
             ServiceWorkers = ServiceWorkerPolicy.Allow,
         });
         context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return context;
     }
 
     /// <summary>One tab, shared by tests that only navigate (each navigation starts afresh).</summary>
     public async Task<IPage> TabAsync() => _tab ??= await Context.NewPageAsync();
+
+    /// <summary>Closes the shared tab (after a failure, so that a navigation still under way cannot disturb the next test).</summary>
+    public async Task DiscardTabAsync()
+    {
+        var tab = _tab;
+        _tab = null;
+        if (tab is not null) await tab.CloseAsync();
+    }
 
     public async Task InitializeAsync()
     {
@@ -86,6 +95,7 @@ public sealed class BrowserSiteFixture : IAsyncLifetime
             Timeout = 60_000,
         });
         _context.SetDefaultTimeout(15_000);
+        _context.SetDefaultNavigationTimeout(30_000);
     }
 
     public async Task DisposeAsync()

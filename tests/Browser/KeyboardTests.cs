@@ -29,6 +29,9 @@ public class KeyboardTests(BrowserSiteFixture site)
         var page = await site.OpenAsync("/de/sprachkurse/");
         try
         {
+            var hidden = await page.Locator(".skip-link").BoundingBoxAsync();
+            Assert.True(hidden is null || hidden.Y + hidden.Height <= 0, "the skip link is out of sight until it has focus");
+
             await page.Keyboard.PressAsync("Tab");
             var focus = await FocusAsync(page);
             Assert.Equal("a", focus.Tag);

@@ -6,8 +6,6 @@ namespace Angebotsverzeichnis.Tests.Browser;
 /// <summary>Which pages of the sample site the browser tests visit: every page type in every language.</summary>
 public static partial class SitePages
 {
-    public static readonly string[] Kinds = ["sprachkurse", "dolmetscher", "pflege", "organisationen"];
-
     /// <summary>The languages of content/site.yaml, in their order (read when tests are discovered, before any build).</summary>
     public static IReadOnlyList<string> Languages { get; } =
         LanguageLine().Matches(File.ReadAllText(Path.Combine(RepositoryPaths.Content, "site.yaml"))).Select(m => m.Groups[1].Value).ToList();
