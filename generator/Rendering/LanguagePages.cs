@@ -163,6 +163,9 @@ public sealed class LanguagePages
         CourseStartsUrl = Href(Paths.CourseStartsFeed),
         UpdatesFeedUrl = Href(Paths.UpdatesFeed),
         OpenDataUrl = _links.RootHref(Paths.OpenDataFolder + "/"),
+        LeafletsUrl = Href(Paths.Leaflets),
+        ReportUrl = _links.Href(_site.SourceLanguage.Code, Paths.ReportFolder + "/"),
+        ReportLang = _site.SourceLanguage.Code,
         SiteName = _texts.Ui("site.short_title").Text,
     };
 

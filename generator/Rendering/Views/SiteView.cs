@@ -20,5 +20,9 @@ public sealed record SiteView
     public required string CourseStartsUrl { get; init; }
     public required string UpdatesFeedUrl { get; init; }
     public required string OpenDataUrl { get; init; }
+    public required string LeafletsUrl { get; init; }
+    /// <summary>The coverage report exists in the source language only.</summary>
+    public required string ReportUrl { get; init; }
+    public required string ReportLang { get; init; }
     public required string SiteName { get; init; }
 }
