@@ -11,7 +11,7 @@ public class ValidationCodeTests
         // description, field to replace, replacement, expected code, severity
         { "duplicate key", "telefon", "telefon: \"+49 2302 0000-1\"\ntelefon: \"+49 2302 0000-2\"", "AV106", Severity.Error },
         { "text in a language the site does not have", "name", "name:\n  de: Kurs\n  tk: Kurs", "AV304", Severity.Error },
-        { "raw HTML in a description", "beschreibung", "beschreibung:\n  de: Bitte <b>pünktlich</b> kommen.", "AV601", Severity.Error },
+        { "raw HTML in a description", "beschreibung", "beschreibung:\n  de: Bitte pünktlich<br>kommen.", "AV601", Severity.Error },
         { "end before start", "ende", "ende: 2027-01-01", "AV305", Severity.Error },
         { "postcode of another town", "adresse", "adresse:\n  strasse: Hauptstraße 1\n  plz: \"58332\"", "AV405", Severity.Warning },
         { "provider that is not in the directory", "traeger", "traeger:\n  organisation: gibt-es-nicht", "AV503", Severity.Error },
