@@ -36,7 +36,7 @@ public static class IcsWriter
         var course = (LanguageCourse)offer.Details;
         var start = course.Start!.Value;
         var url = links.Absolute(texts.Language.Code, Paths.Offer(offer));
-        var description = Markdig.Markdown.ToPlainText(texts.Record(offer.Description).Text).Trim();
+        var description = PlainText.Of(texts.Record(offer.Description).Text);
         yield return "BEGIN:VEVENT";
         yield return $"UID:{offer.Id}-{start:yyyyMMdd}@{site.Settings.BaseUrl.Host}";
         yield return $"DTSTAMP:{site.DataDate:yyyyMMdd}T000000Z";

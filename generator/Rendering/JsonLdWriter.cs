@@ -22,7 +22,7 @@ public static class JsonLdWriter
     {
         var url = links.Absolute(texts.Language.Code, Paths.Offer(offer));
         var name = texts.Record(offer.Name).Text;
-        var description = Markdig.Markdown.ToPlainText(texts.Record(offer.Description).Text).Trim();
+        var description = PlainText.Of(texts.Record(offer.Description).Text);
         var place = Place(offer, site, name);
         var provider = Provider(offer, site, texts);
         JsonObject data = offer.Details switch

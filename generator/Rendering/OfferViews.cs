@@ -4,7 +4,6 @@ using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
 using Angebotsverzeichnis.Model;
 using Angebotsverzeichnis.Rendering.Views;
-using Markdig;
 
 namespace Angebotsverzeichnis.Rendering;
 
@@ -55,7 +54,7 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
 
     private static LocalizedValue Teaser(LocalizedValue description)
     {
-        var plain = Markdown.ToPlainText(description.Text).ReplaceLineEndings(" ").Trim();
+        var plain = PlainText.Of(description.Text).ReplaceLineEndings(" ").Trim();
         while (plain.Contains("  ", StringComparison.Ordinal)) plain = plain.Replace("  ", " ", StringComparison.Ordinal);
         if (plain.Length > TeaserLength)
         {

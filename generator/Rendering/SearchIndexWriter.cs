@@ -6,7 +6,6 @@ using System.Text.Unicode;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
 using Angebotsverzeichnis.Model;
-using Markdig;
 
 namespace Angebotsverzeichnis.Rendering;
 
@@ -73,7 +72,7 @@ public static class SearchIndexWriter
         var parts = new List<string?>
         {
             offer.Name.In(texts.Language.Code), offer.Name.In(texts.Source.Code),
-            PlainText(offer.Description.In(texts.Language.Code)), PlainText(offer.Description.In(texts.Source.Code)),
+            PlainTextOf(offer.Description.In(texts.Language.Code)), PlainTextOf(offer.Description.In(texts.Source.Code)),
             offer.Town, offer.Provider?.Name,
         };
         if (offer.Provider?.OrganisationId is { } id && site.OfferWithId(id) is { } organisation)
@@ -85,7 +84,7 @@ public static class SearchIndexWriter
         return string.Join(' ', parts.Where(p => p is not null).Distinct());
     }
 
-    private static string? PlainText(string? markdown) => markdown is null ? null : Markdown.ToPlainText(markdown);
+    private static string? PlainTextOf(string? markdown) => markdown is null ? null : PlainText.Of(markdown);
 
     private static JsonObject Labels(Site site, LanguageTexts texts)
     {

@@ -20,6 +20,9 @@ public sealed class ClosedLists(IReadOnlyDictionary<string, IReadOnlyList<string
     public const string Focus = "schwerpunkte";
     public const string Weekdays = "wochentage";
 
+    /// <summary>The value of the "plaetze" list the coverage report counts as a waiting list.</summary>
+    public const string WaitingList = "warteliste";
+
     public static readonly IReadOnlyList<string> Required =
     [
         TargetGroups, FieldsOfAction, Accessibility, CourseTypes, Levels, Places, Modes, Subjects,

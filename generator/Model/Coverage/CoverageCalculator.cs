@@ -30,7 +30,7 @@ public static class CoverageCalculator
                 .ToList(),
             ByFieldOfAction = lists[ClosedLists.FieldsOfAction].Select(v => new ValueCount(v, offers.Count(o => o.FieldOfAction == v))).ToList(),
             ByTargetGroup = lists[ClosedLists.TargetGroups].Select(v => new ValueCount(v, offers.Count(o => o.TargetGroups.Contains(v)))).ToList(),
-            CoursesWithWaitingList = offers.Where(o => o.Details is LanguageCourse { Places: "warteliste" }).ToList(),
+            CoursesWithWaitingList = offers.Where(o => o.Details is LanguageCourse { Places: ClosedLists.WaitingList }).ToList(),
             CommunityLanguages = site.Settings.CommunityLanguages,
             Today = site.Today,
         };

@@ -36,7 +36,7 @@ public static class HsdsTables
         foreach (var offer in site.Offers)
         {
             var name = offer.Name.In(source)!;
-            var description = Markdig.Markdown.ToPlainText(offer.Description.In(source) ?? "").Trim();
+            var description = PlainText.Of(offer.Description.In(source) ?? "");
             string organizationId;
             if (offer.Kind == OfferKind.MigrantOrganisation || offer.Provider is null)
             {
