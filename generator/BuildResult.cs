@@ -12,5 +12,5 @@ public sealed record BuildResult(
     IReadOnlyDictionary<string, IReadOnlyList<string>> MissingTranslations)
 {
     /// <summary>How long each stage took, in order, for --timings.</summary>
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings { get; init; } = [];
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 }

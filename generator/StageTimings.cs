@@ -2,18 +2,22 @@ using System.Diagnostics;
 
 namespace Angebotsverzeichnis;
 
-/// <summary>A stopwatch per build stage, printed with --timings, to see where time goes before optimising.</summary>
+/// <summary>What one build stage cost: its time, the managed heap after it and the full collections during it.</summary>
+public readonly record struct StageTiming(string Stage, TimeSpan Elapsed, long HeapBytesAfter, int FullCollections);
+
+/// <summary>A stopwatch per build stage, printed with --timings, to see where time and memory go before optimising.</summary>
 public sealed class StageTimings
 {
-    private readonly List<(string Stage, TimeSpan Elapsed)> _stages = new();
+    private readonly List<StageTiming> _stages = new();
 
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages => _stages;
+    public IReadOnlyList<StageTiming> Stages => _stages;
 
     public T Measure<T>(string stage, Func<T> work)
     {
+        var collections = GC.CollectionCount(2);
         var stopwatch = Stopwatch.StartNew();
         try { return work(); }
-        finally { _stages.Add((stage, stopwatch.Elapsed)); }
+        finally { _stages.Add(new StageTiming(stage, stopwatch.Elapsed, GC.GetTotalMemory(false), GC.CollectionCount(2) - collections)); }
     }
 
     public void Measure(string stage, Action work) => Measure<object?>(stage, () => { work(); return null; });

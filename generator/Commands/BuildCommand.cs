@@ -50,8 +50,13 @@ internal static class BuildCommand
         var seconds = stopwatch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (showTimings)
         {
-            foreach (var (stage, elapsed) in result.Timings)
-                Console.Error.WriteLine($"  {stage,-20} {elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),8} s");
+            foreach (var stage in result.Timings)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {stage.Stage,-20} {stage.Elapsed.TotalSeconds,8:0.00} s   heap {stage.HeapBytesAfter / 1_048_576.0,7:0} MiB   full GCs {stage.FullCollections,4}"));
+            }
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576.0:0} MiB"));
         }
         if (!result.Succeeded)
         {

@@ -42,6 +42,18 @@ public sealed class SiteWriter : IDisposable
         Interlocked.Increment(ref _filesWritten);
     }
 
+    /// <summary>Writes a large file straight to disk (open data, search data, sitemaps) instead of building it in memory first.</summary>
+    public void WriteStream(string sitePath, Action<Stream> write)
+    {
+        var target = Resolve(sitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        using (var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+        {
+            write(stream);
+        }
+        Interlocked.Increment(ref _filesWritten);
+    }
+
     public void Copy(string sourceFile, string sitePath)
     {
         var target = Resolve(sitePath);
