@@ -254,8 +254,10 @@ public sealed class LanguagePages
             .ToList());
         var perPage = _site.Settings.EntriesPerPage;
         var items = sorted.Skip((page.PageNumber - 1) * perPage).Take(perPage).Select(Offers.Summary).ToList();
-        var pages = Enumerable.Range(1, page.PageCount)
-            .Select(n => new LinkView(_texts.Number(n), Href(page.PathOfPage!(n)), 0, n == page.PageNumber))
+        var pages = PageWindow.Numbers(page.PageNumber, page.PageCount)
+            .Select(n => n is { } number
+                ? new LinkView(_texts.Number(number), Href(page.PathOfPage!(number)), 0, number == page.PageNumber)
+                : new LinkView("…", "", 0, false) { IsGap = true })
             .ToList();
         return new ListingView
         {
@@ -266,8 +268,8 @@ public sealed class LanguagePages
             PageNumber = page.PageNumber,
             PageCount = page.PageCount,
             Pages = page.PageCount > 1 ? pages : [],
-            PreviousUrl = page.PageNumber > 1 ? pages[page.PageNumber - 2].Url : null,
-            NextUrl = page.PageNumber < page.PageCount ? pages[page.PageNumber].Url : null,
+            PreviousUrl = page.PageNumber > 1 ? Href(page.PathOfPage!(page.PageNumber - 1)) : null,
+            NextUrl = page.PageNumber < page.PageCount ? Href(page.PathOfPage!(page.PageNumber + 1)) : null,
         };
     }
 }

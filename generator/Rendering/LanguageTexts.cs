@@ -36,13 +36,14 @@ public sealed class LanguageTexts
     public CultureInfo Culture => _culture;
 
     /// <summary>Language and region for Open Graph ("de_DE"), from the language's most common specific culture.</summary>
-    public string OgLocale
+    public string OgLocale => _ogLocale ??= CreateOgLocale();
+
+    private string? _ogLocale;
+
+    private string CreateOgLocale()
     {
-        get
-        {
-            try { return CultureInfo.CreateSpecificCulture(Language.Code).Name.Replace('-', '_'); }
-            catch (CultureNotFoundException) { return Language.Code; }
-        }
+        try { return CultureInfo.CreateSpecificCulture(Language.Code).Name.Replace('-', '_'); }
+        catch (CultureNotFoundException) { return Language.Code; }
     }
 
     public bool IsSource => Language.Code == Source.Code;
