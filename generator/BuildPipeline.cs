@@ -26,24 +26,6 @@ public static class BuildPipeline
         return (content, templates, missing);
     }
 
-    /// <summary>One QR code per offer and place that appears on a leaflet, per language (the URL is the language's page).</summary>
-    private static void WriteLeafletQrCodes(Site site, IReadOnlyList<Loading.Settings.Language> languages, IReadOnlyList<PlannedPage> plan, SiteWriter writer)
-    {
-        var links = new SiteLinks(site.Settings);
-        var leaflets = plan.Where(p => p.Leaflet is not null).Select(p => p.Leaflet!).ToList();
-        var offers = leaflets.SelectMany(l => l.Sections).SelectMany(s => s.Offers).DistinctBy(o => o.Id).ToList();
-        Parallel.ForEach(languages, language =>
-        {
-            foreach (var offer in offers)
-                writer.Write($"{language.Code}/{Paths.OfferQr(offer)}", QrCodes.Svg(links.Absolute(language.Code, Paths.Offer(offer))));
-            foreach (var leaflet in leaflets)
-            {
-                var path = leaflet.Town is null ? Paths.Home : Paths.Town(leaflet.Town.Slug);
-                writer.Write($"{language.Code}/{Paths.PlaceQr(leaflet.Slug)}", QrCodes.Svg(links.Absolute(language.Code, path)));
-            }
-        });
-    }
-
     public static BuildResult Build(BuildOptions options)
     {
         var timings = new StageTimings();
@@ -74,11 +56,13 @@ public static class BuildPipeline
 
         var failures = new ConcurrentBag<Diagnostic>();
         using var writer = new SiteWriter(options.OutputDirectory);
-        var pagesWritten = timings.Measure("seiten", () => WritePages(languages, plan, renderer, writer, failures));
-        timings.Measure("sprachdateien", () => Guard(failures, () => WriteLanguageFiles(site, languages, plan, renderer, writer)));
+        // A full build never asks for fingerprints; they are for incremental builds.
+        var outputs = new SiteOutputs(site, plan, renderer, assets, new OutputFingerprints(site, renderer, "", _ => ""));
+        var pagesWritten = timings.Measure("seiten", () => WriteUnits(outputs.Pages(languages).ToList(), writer, failures));
+        timings.Measure("sprachdateien", () => WriteUnits(outputs.LanguageFiles(languages).ToList(), writer, failures));
         if (writesShared)
         {
-            timings.Measure("gemeinsame dateien", () => Guard(failures, () => WriteSharedFiles(site, renderer, assets, writer)));
+            timings.Measure("gemeinsame dateien", () => WriteUnits(outputs.SharedFiles().ToList(), writer, failures));
         }
         foreach (var failure in failures.Distinct()) diagnostics.Add(failure);
         if (diagnostics.HasErrors)
@@ -113,69 +97,29 @@ public static class BuildPipeline
         return site.Languages.Where(l => options.Languages.Contains(l.Code)).ToList();
     }
 
-    private static int WritePages(IReadOnlyList<Loading.Settings.Language> languages, IReadOnlyList<PlannedPage> plan, SiteRenderer renderer,
-        SiteWriter writer, ConcurrentBag<Diagnostic> failures)
+    /// <summary>Writes units in parallel; a template error fails its unit and is reported, the others go on. Returns the number written.</summary>
+    public static int WriteUnits(IReadOnlyList<OutputUnit> units, SiteWriter writer, ConcurrentBag<Diagnostic> failures)
     {
-        var pagesWritten = 0;
-        var work = languages.SelectMany(language => plan.Select(page => (language, page))).ToList();
-        Parallel.ForEach(work, item =>
+        var written = 0;
+        Parallel.ForEach(units, unit =>
         {
-            try
-            {
-                var html = renderer.RenderPage(item.page, item.language);
-                writer.Write($"{item.language.Code}/{Paths.FileOf(item.page.Path)}", html);
-                Interlocked.Increment(ref pagesWritten);
-                if (item.page.Offer is { } offer && IcsWriter.HasStart(offer))
-                {
-                    writer.Write($"{item.language.Code}/{Paths.OfferCalendar(offer)}", renderer.RenderOfferCalendar(offer, item.language));
-                }
-            }
-            catch (TemplateRenderException e)
-            {
-                failures.Add(e.Diagnostic);
-            }
+            if (Guard(failures, () => unit.Write(writer))) Interlocked.Increment(ref written);
         });
-        return pagesWritten;
+        return written;
     }
 
-    /// <summary>What belongs to one language besides its pages: sitemap, search data, feeds, the leaflets' QR codes, and the report in the source language.</summary>
-    private static void WriteLanguageFiles(Site site, IReadOnlyList<Loading.Settings.Language> languages, IReadOnlyList<PlannedPage> plan,
-        SiteRenderer renderer, SiteWriter writer)
+    public static bool Guard(ConcurrentBag<Diagnostic> failures, Action write)
     {
-        Parallel.ForEach(languages, language =>
+        try
         {
-            writer.Write($"{language.Code}/sitemap.xml", renderer.RenderLanguageSitemap(language, plan));
-            writer.Write($"{language.Code}/{Paths.SearchIndex}", renderer.RenderSearchIndex(language));
-            writer.Write($"{language.Code}/{Paths.CourseStartsFeed}", renderer.RenderCourseStartsFeed(language));
-            writer.Write($"{language.Code}/{Paths.UpdatesFeed}", renderer.RenderUpdatesFeed(language));
-        });
-        WriteLeafletQrCodes(site, languages, plan, writer);
-        if (languages.Contains(site.SourceLanguage))
-        {
-            writer.Write($"{site.SourceLanguage.Code}/{Paths.ReportFolder}/index.html", renderer.RenderCoverageReportPage());
+            write();
+            return true;
         }
-    }
-
-    /// <summary>Files at the site's root, shared by all languages: language chooser, sitemap index, robots.txt, assets, open data.</summary>
-    private static void WriteSharedFiles(Site site, SiteRenderer renderer, AssetManifest assets, SiteWriter writer)
-    {
-        writer.Write("index.html", renderer.RenderRootFile(TemplateNames.LanguageChooser));
-        writer.Write("404.html", renderer.RenderRootFile(TemplateNames.RootNotFound));
-        writer.Write("sitemap.xml", renderer.RenderRootFile(TemplateNames.SitemapIndex));
-        writer.Write("robots.txt", renderer.RenderRootFile(TemplateNames.Robots));
-        writer.Write($"{Paths.OpenDataFolder}/index.html", renderer.RenderRootFile(TemplateNames.OpenData));
-        Output.OpenData.OpenDataWriter.Write(site, new SiteLinks(site.Settings), writer);
-        foreach (var (name, csv) in renderer.RenderCoverageReportCsv()) writer.Write($"{Paths.OpenDataFolder}/{CoverageViews.CsvFolder}/{name}", csv);
-        foreach (var (source, sitePath) in assets.Files) writer.Copy(source, sitePath);
-    }
-
-    private static void Guard(ConcurrentBag<Diagnostic> failures, Action write)
-    {
-        try { write(); }
         catch (TemplateRenderException e) { failures.Add(e.Diagnostic); }
         catch (AggregateException e) when (e.InnerExceptions.All(i => i is TemplateRenderException))
         {
             foreach (var inner in e.InnerExceptions) failures.Add(((TemplateRenderException)inner).Diagnostic);
         }
+        return false;
     }
 }

@@ -44,7 +44,7 @@ public static class ContentLoader
         return !Path.GetFullPath(target.FullName).StartsWith(root, StringComparison.Ordinal);
     }
 
-    private static List<RecordFile> FindRecordFiles(string contentDirectory, DiagnosticList diagnostics)
+    public static List<RecordFile> FindRecordFiles(string contentDirectory, DiagnosticList diagnostics)
     {
         var files = new List<RecordFile>();
         foreach (var stray in Directory.EnumerateFiles(contentDirectory).Order(StringComparer.Ordinal)

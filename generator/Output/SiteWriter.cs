@@ -6,7 +6,8 @@ namespace Angebotsverzeichnis.Output;
 
 /// <summary>
 /// Writes a build into a fresh staging folder beside the output folder and swaps it in only on <see cref="Commit"/>,
-/// so a failed or interrupted build never leaves a half-written site where the old one was.
+/// so a failed or interrupted build never leaves a half-written site where the old one was. An incremental build
+/// (<see cref="InPlace"/>) instead rewrites single files of a complete site where it stands.
 /// </summary>
 public sealed class SiteWriter : IDisposable
 {
@@ -14,20 +15,62 @@ public sealed class SiteWriter : IDisposable
     private readonly string _output;
     private readonly string _staging;
     private readonly string _previous;
+    private readonly bool _inPlace;
+    private readonly AsyncLocal<ConcurrentBag<string>?> _collected = new();
     private int _filesWritten;
     private bool _committed;
 
-    public SiteWriter(string outputDirectory)
+    public SiteWriter(string outputDirectory) : this(outputDirectory, inPlace: false)
+    {
+    }
+
+    private SiteWriter(string outputDirectory, bool inPlace)
     {
         _output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(_output)!;
         var name = Path.GetFileName(_output);
-        _staging = Path.Combine(parent, $".{name}.building");
+        _inPlace = inPlace;
+        _staging = inPlace ? _output : Path.Combine(parent, $".{name}.building");
         _previous = Path.Combine(parent, $".{name}.previous");
         Directory.CreateDirectory(parent);
+        if (inPlace)
+        {
+            Directory.CreateDirectory(_output);
+            return;
+        }
         RestoreInterruptedSwap();
         DeleteIfPresent(_staging);
         Directory.CreateDirectory(_staging);
+    }
+
+    /// <summary>Writes into the output folder itself, replacing the files it writes; for incremental builds of a site that is complete.</summary>
+    public static SiteWriter InPlace(string outputDirectory) => new(outputDirectory, inPlace: true);
+
+    /// <summary>Notes the site paths written from here on in this flow of execution (also by tasks it starts), until disposed.</summary>
+    public IDisposable Collect(ConcurrentBag<string> sitePaths)
+    {
+        var outer = _collected.Value;
+        _collected.Value = sitePaths;
+        return new Restore(() => _collected.Value = outer);
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
+
+    /// <summary>Deletes a file an earlier build wrote, and its folder once empty (incremental builds only).</summary>
+    public void Delete(string sitePath)
+    {
+        var target = Resolve(sitePath);
+        File.Delete(target);
+        var folder = Path.GetDirectoryName(target)!;
+        while (folder.Length > _staging.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+            _folders.TryRemove(folder, out _);
+            folder = Path.GetDirectoryName(folder)!;
+        }
     }
 
     public int FilesWritten => _filesWritten;
@@ -53,11 +96,11 @@ public sealed class SiteWriter : IDisposable
         var target = Resolve(sitePath);
         CreateFolderOf(target);
         // The staging folder starts empty, so a file is always new: no truncation, no second look.
-        using (var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write))
+        using (var file = File.OpenHandle(target, _inPlace ? FileMode.Create : FileMode.CreateNew, FileAccess.Write))
         {
             RandomAccess.Write(file, content, 0);
         }
-        Interlocked.Increment(ref _filesWritten);
+        Written(sitePath);
     }
 
     /// <summary>Every page has a folder of its own; asking the file system once per folder instead of once per file saves a system call a page.</summary>
@@ -80,7 +123,7 @@ public sealed class SiteWriter : IDisposable
         {
             write(stream);
         }
-        Interlocked.Increment(ref _filesWritten);
+        Written(sitePath);
     }
 
     public void Copy(string sourceFile, string sitePath)
@@ -88,7 +131,13 @@ public sealed class SiteWriter : IDisposable
         var target = Resolve(sitePath);
         CreateFolderOf(target);
         File.Copy(sourceFile, target, overwrite: true);
+        Written(sitePath);
+    }
+
+    private void Written(string sitePath)
+    {
         Interlocked.Increment(ref _filesWritten);
+        _collected.Value?.Add(sitePath);
     }
 
     /// <summary>Counts files that another program wrote into the staging folder.</summary>
@@ -97,6 +146,11 @@ public sealed class SiteWriter : IDisposable
     /// <summary>Replaces the output folder by the staging folder.</summary>
     public void Commit()
     {
+        if (_inPlace)
+        {
+            _committed = true;
+            return;
+        }
         DeleteIfPresent(_previous);
         if (Directory.Exists(_output)) Directory.Move(_output, _previous);
         Directory.Move(_staging, _output);
@@ -106,7 +160,7 @@ public sealed class SiteWriter : IDisposable
 
     public void Dispose()
     {
-        if (!_committed) DeleteIfPresent(_staging);
+        if (!_committed && !_inPlace) DeleteIfPresent(_staging);
     }
 
     private string Resolve(string sitePath)

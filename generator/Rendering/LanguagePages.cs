@@ -246,14 +246,23 @@ public sealed class LanguagePages
         };
     }
 
+    /// <summary>All offers of a listing in this language's order of names.</summary>
+    public IReadOnlyList<Offer> SortedListing(PlannedPage page) => _sortedListings.GetOrAdd($"{page.Type}/{page.Key}", _ => page.Offers
+        .OrderBy(o => _texts.Record(o.Name).Text, _nameOrder)
+        .ThenBy(o => o.Id, StringComparer.Ordinal)
+        .ToList());
+
+    /// <summary>The offers one page of a listing shows.</summary>
+    public IEnumerable<Offer> PageSlice(PlannedPage page)
+    {
+        var perPage = _site.Settings.EntriesPerPage;
+        return SortedListing(page).Skip((page.PageNumber - 1) * perPage).Take(perPage);
+    }
+
     private ListingView Listing(PlannedPage page, object heading, object? intro)
     {
-        var sorted = _sortedListings.GetOrAdd($"{page.Type}/{page.Key}", _ => page.Offers
-            .OrderBy(o => _texts.Record(o.Name).Text, _nameOrder)
-            .ThenBy(o => o.Id, StringComparer.Ordinal)
-            .ToList());
-        var perPage = _site.Settings.EntriesPerPage;
-        var items = sorted.Skip((page.PageNumber - 1) * perPage).Take(perPage).Select(Offers.Summary).ToList();
+        var sorted = SortedListing(page);
+        var items = PageSlice(page).Select(Offers.Summary).ToList();
         var pages = PageWindow.Numbers(page.PageNumber, page.PageCount)
             .Select(n => n is { } number
                 ? new LinkView(_texts.Number(number), Href(page.PathOfPage!(number)), 0, number == page.PageNumber)

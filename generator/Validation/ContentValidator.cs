@@ -9,15 +9,26 @@ public static class ContentValidator
 {
     public static void Validate(ContentSet content, ValidationOptions options, DiagnosticList diagnostics)
     {
+        CheckContentWide(content, diagnostics);
+        var organisationIds = OrganisationIds(content);
+        Parallel.ForEach(content.Offers, offer => ValidateOffer(offer, content, organisationIds, options, diagnostics));
+    }
+
+    /// <summary>What concerns all records together: ids, and the settings.</summary>
+    public static void CheckContentWide(ContentSet content, DiagnosticList diagnostics)
+    {
         CheckIds(content.Files, diagnostics);
         SettingsValidator.Check(content.Settings, diagnostics);
-        var organisationIds = content.Offers
-            .Where(o => o.Kind == OfferKind.MigrantOrganisation)
-            .Select(o => o.Id)
-            .ToHashSet(StringComparer.Ordinal);
-        Parallel.ForEach(content.Offers, offer =>
-            new OfferValidator(offer, content.Settings, organisationIds, options, diagnostics).Run());
     }
+
+    /// <summary>The ids a record may name as its provider organisation; the only thing one record's checks take from others.</summary>
+    public static IReadOnlySet<string> OrganisationIds(ContentSet content) => content.Offers
+        .Where(o => o.Kind == OfferKind.MigrantOrganisation)
+        .Select(o => o.Id)
+        .ToHashSet(StringComparer.Ordinal);
+
+    public static void ValidateOffer(Offer offer, ContentSet content, IReadOnlySet<string> organisationIds, ValidationOptions options, DiagnosticList diagnostics) =>
+        new OfferValidator(offer, content.Settings, organisationIds, options, diagnostics).Run();
 
     private static void CheckIds(IReadOnlyList<RecordFile> files, DiagnosticList diagnostics)
     {

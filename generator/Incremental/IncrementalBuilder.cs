@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Loading;
+using Angebotsverzeichnis.Loading.Settings;
+using Angebotsverzeichnis.Model;
+using Angebotsverzeichnis.Output;
+using Angebotsverzeichnis.Rendering;
+using Angebotsverzeichnis.Validation;
+
+namespace Angebotsverzeichnis.Incremental;
+
+/// <summary>What one incremental build did.</summary>
+public sealed record IncrementalResult(DiagnosticList Diagnostics, bool Succeeded, int RecordsRead, int UnitsWritten, int FilesDeleted, TimeSpan Elapsed)
+{
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> MissingTranslations { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+}
+
+/// <summary>
+/// Builds the site again and again into the same folder, rewriting only the outputs whose inputs changed (see
+/// <see cref="OutputFingerprints"/>) and deleting those that are gone. It writes the same units as the full build,
+/// so the result is the same, byte for byte. Content with errors writes nothing: the last good site stays.
+/// The pages named as urgent (those open in a browser) are written first and reported through a callback, so a
+/// preview can reload them before the search data and exports are rewritten.
+/// </summary>
+public sealed class IncrementalBuilder(BuildOptions options)
+{
+    private readonly RecordCache _records = new();
+    private readonly ConcurrentDictionary<string, (string Fingerprint, IReadOnlyList<string> Files)> _written = new(StringComparer.Ordinal);
+
+    public BuildOptions Options => options;
+
+    public IncrementalResult Build(IReadOnlySet<string>? changedFiles = null, IReadOnlySet<string>? urgentPaths = null, Action? urgentWritten = null,
+        CancellationToken cancellation = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticList();
+        var content = Load(changedFiles ?? new HashSet<string>(), diagnostics);
+        var templates = TemplateSet.Load(options.TemplatesDirectory, diagnostics);
+        IReadOnlyDictionary<string, IReadOnlyList<string>> missing = new Dictionary<string, IReadOnlyList<string>>();
+        if (content is not null)
+        {
+            var settingsBytes = File.ReadAllBytes(Path.Combine(options.ContentDirectory, SiteSettingsReader.FileName));
+            _records.Validate(content, new ValidationOptions(options.Today), OutputFingerprints.OfFile(settingsBytes) + options.Today.ToString("O"), diagnostics);
+            missing = TranslationChecker.MissingKeys(content, options.TranslationsDirectory, diagnostics);
+        }
+        if (content is null || templates is null || diagnostics.HasErrors)
+        {
+            return new IncrementalResult(diagnostics, false, _records.FilesRead, 0, 0, stopwatch.Elapsed) { MissingTranslations = missing };
+        }
+
+        var site = SiteBuilder.Build(content, options.Today, options.DataDate);
+        var links = new SiteLinks(site.Settings);
+        var assets = new AssetManifest(options.TemplatesDirectory, links);
+        var plan = PagePlanner.Plan(site).ToList();
+        var renderer = new SiteRenderer(site, templates, assets);
+        var fingerprints = new OutputFingerprints(site, renderer, OutputFingerprints.GlobalInputs(options, site), _records.Hashes());
+        var languages = options.Languages is null ? site.Languages : site.Languages.Where(l => options.Languages.Contains(l.Code)).ToList();
+        var units = new SiteOutputs(site, plan, renderer, assets, fingerprints)
+            .Units(languages, options.Languages is null || options.IncludeSharedFiles).ToList();
+
+        var failures = new ConcurrentBag<Diagnostic>();
+        // The first build knows nothing of what lies in the folder; it starts from an empty one, as a full build does.
+        if (_written.IsEmpty && Directory.Exists(options.OutputDirectory)) Directory.Delete(options.OutputDirectory, recursive: true);
+        using var writer = SiteWriter.InPlace(options.OutputDirectory);
+        var urgent = units.Where(u => u.SitePath is not null && urgentPaths is not null && urgentPaths.Contains(u.SitePath)).ToList();
+        var written = WriteChanged(urgent, writer, failures, cancellation);
+        if (failures.IsEmpty) urgentWritten?.Invoke();
+        written += WriteChanged(units.Except(urgent).ToList(), writer, failures, cancellation);
+        var deleted = DeleteVanished(units, writer);
+        foreach (var failure in failures.Distinct()) diagnostics.Add(failure);
+        return new IncrementalResult(diagnostics, !diagnostics.HasErrors, _records.FilesRead, written, deleted, stopwatch.Elapsed) { MissingTranslations = missing };
+    }
+
+    private ContentSet? Load(IReadOnlySet<string> changedFiles, DiagnosticList diagnostics)
+    {
+        var settings = SiteSettingsReader.Read(options.ContentDirectory, diagnostics);
+        if (settings is null) return null;
+        var translations = new SortedDictionary<string, TranslationTable>(StringComparer.Ordinal);
+        foreach (var language in settings.Languages)
+        {
+            if (TranslationReader.Read(options.TranslationsDirectory, language.Code, diagnostics) is { } table) translations[language.Code] = table;
+        }
+        var files = ContentLoader.FindRecordFiles(options.ContentDirectory, diagnostics);
+        var changed = changedFiles.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        var offers = _records.Read(files, settings.SourceLanguage, changed, diagnostics);
+        return new ContentSet(settings, translations, offers, files);
+    }
+
+    /// <summary>Writes the units whose fingerprint changed; a unit that fails keeps its old fingerprint, so it is tried again next time.</summary>
+    private int WriteChanged(IReadOnlyList<OutputUnit> units, SiteWriter writer, ConcurrentBag<Diagnostic> failures, CancellationToken cancellation)
+    {
+        var written = 0;
+        Parallel.ForEach(units, new ParallelOptions { CancellationToken = cancellation }, unit =>
+        {
+            var fingerprint = unit.Fingerprint();
+            var known = _written.TryGetValue(unit.Key, out var before);
+            if (known && before.Fingerprint == fingerprint) return;
+            var files = new ConcurrentBag<string>();
+            bool succeeded;
+            using (writer.Collect(files)) succeeded = BuildPipeline.Guard(failures, () => unit.Write(writer));
+            if (!succeeded) return;
+            var now = files.Order(StringComparer.Ordinal).ToList();
+            if (known)
+            {
+                foreach (var stale in before.Files.Except(now, StringComparer.Ordinal)) writer.Delete(stale);
+            }
+            _written[unit.Key] = (fingerprint, now);
+            Interlocked.Increment(ref written);
+        });
+        return written;
+    }
+
+    private int DeleteVanished(IReadOnlyList<OutputUnit> units, SiteWriter writer)
+    {
+        var current = units.Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+        var deleted = 0;
+        foreach (var key in _written.Keys.Where(k => !current.Contains(k)).Order(StringComparer.Ordinal).ToList())
+        {
+            if (!_written.TryRemove(key, out var gone)) continue;
+            foreach (var file in gone.Files)
+            {
+                writer.Delete(file);
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+}

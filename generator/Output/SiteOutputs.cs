@@ -1,0 +1,95 @@
+using Angebotsverzeichnis.Loading.Settings;
+using Angebotsverzeichnis.Model;
+using Angebotsverzeichnis.Rendering;
+
+namespace Angebotsverzeichnis.Output;
+
+/// <summary>
+/// Every output of a build as a list of units, the one list that the full build writes all of and an incremental
+/// build writes the changed ones of: so both produce the same files.
+/// </summary>
+public sealed class SiteOutputs(Site site, IReadOnlyList<PlannedPage> plan, SiteRenderer renderer, AssetManifest assets, OutputFingerprints fingerprints)
+{
+    private readonly SiteLinks _links = new(site.Settings);
+
+    public IEnumerable<OutputUnit> Units(IReadOnlyList<Language> languages, bool writesShared) =>
+        Pages(languages).Concat(LanguageFiles(languages)).Concat(writesShared ? SharedFiles() : []);
+
+    public IEnumerable<OutputUnit> Pages(IReadOnlyList<Language> languages) =>
+        languages.SelectMany(language => plan.Select(page => Page(page, language)));
+
+    private OutputUnit Page(PlannedPage page, Language language)
+    {
+        var sitePath = $"{language.Code}/{Paths.FileOf(page.Path)}";
+        return new OutputUnit(sitePath, OutputGroup.Pages, () => fingerprints.Page(page, language), writer =>
+        {
+            writer.Write(sitePath, renderer.RenderPage(page, language));
+            if (page.Offer is { } offer && IcsWriter.HasStart(offer))
+            {
+                writer.Write($"{language.Code}/{Paths.OfferCalendar(offer)}", renderer.RenderOfferCalendar(offer, language));
+            }
+        }) { SitePath = "/" + language.Code + page.Path, IsPage = true };
+    }
+
+    /// <summary>What belongs to one language besides its pages: sitemap, search data, feeds, the leaflets' QR codes, and the report in the source language.</summary>
+    public IEnumerable<OutputUnit> LanguageFiles(IReadOnlyList<Language> languages)
+    {
+        foreach (var language in languages)
+        {
+            var code = language.Code;
+            yield return new OutputUnit($"{code}/sitemap.xml", OutputGroup.LanguageFiles, () => fingerprints.PagePaths(plan),
+                writer => writer.Write($"{code}/sitemap.xml", renderer.RenderLanguageSitemap(language, plan)));
+            yield return new OutputUnit($"{code}/{Paths.SearchIndex}", OutputGroup.LanguageFiles, fingerprints.AllOffers,
+                writer => writer.Write($"{code}/{Paths.SearchIndex}", renderer.RenderSearchIndex(language)));
+            yield return new OutputUnit($"{code}/{Paths.CourseStartsFeed}", OutputGroup.LanguageFiles, fingerprints.AllOffers,
+                writer => writer.Write($"{code}/{Paths.CourseStartsFeed}", renderer.RenderCourseStartsFeed(language)));
+            yield return new OutputUnit($"{code}/{Paths.UpdatesFeed}", OutputGroup.LanguageFiles, fingerprints.AllOffers,
+                writer => writer.Write($"{code}/{Paths.UpdatesFeed}", renderer.RenderUpdatesFeed(language)));
+            yield return new OutputUnit($"{code}/qr", OutputGroup.LanguageFiles, fingerprints.AllOffers,
+                writer => WriteLeafletQrCodes(language, writer));
+        }
+        if (languages.Contains(site.SourceLanguage))
+        {
+            var path = $"{site.SourceLanguage.Code}/{Paths.ReportFolder}/index.html";
+            yield return new OutputUnit(path, OutputGroup.LanguageFiles, fingerprints.AllOffers,
+                writer => writer.Write(path, renderer.RenderCoverageReportPage()));
+        }
+    }
+
+    /// <summary>One QR code per offer and place that appears on a leaflet (the URL is the language's page).</summary>
+    private void WriteLeafletQrCodes(Language language, SiteWriter writer)
+    {
+        var leaflets = plan.Where(p => p.Leaflet is not null).Select(p => p.Leaflet!).ToList();
+        foreach (var offer in leaflets.SelectMany(l => l.Sections).SelectMany(s => s.Offers).DistinctBy(o => o.Id))
+            writer.Write($"{language.Code}/{Paths.OfferQr(offer)}", QrCodes.Svg(_links.Absolute(language.Code, Paths.Offer(offer))));
+        foreach (var leaflet in leaflets)
+        {
+            var path = leaflet.Town is null ? Paths.Home : Paths.Town(leaflet.Town.Slug);
+            writer.Write($"{language.Code}/{Paths.PlaceQr(leaflet.Slug)}", QrCodes.Svg(_links.Absolute(language.Code, path)));
+        }
+    }
+
+    /// <summary>Files at the site's root, shared by all languages: language chooser, sitemap index, robots.txt, assets, open data.</summary>
+    public IEnumerable<OutputUnit> SharedFiles()
+    {
+        foreach (var (path, template) in new[]
+                 {
+                     ("index.html", TemplateNames.LanguageChooser), ("404.html", TemplateNames.RootNotFound),
+                     ("sitemap.xml", TemplateNames.SitemapIndex), ("robots.txt", TemplateNames.Robots),
+                     ($"{Paths.OpenDataFolder}/index.html", TemplateNames.OpenData),
+                 })
+        {
+            yield return new OutputUnit(path, OutputGroup.SharedFiles, fingerprints.Global, writer => writer.Write(path, renderer.RenderRootFile(template)));
+        }
+        yield return new OutputUnit($"{Paths.OpenDataFolder}/exports", OutputGroup.SharedFiles, fingerprints.AllOffers,
+            writer => OpenData.OpenDataWriter.Write(site, _links, writer));
+        yield return new OutputUnit($"{Paths.OpenDataFolder}/{CoverageViews.CsvFolder}", OutputGroup.SharedFiles, fingerprints.AllOffers, writer =>
+        {
+            foreach (var (name, csv) in renderer.RenderCoverageReportCsv()) writer.Write($"{Paths.OpenDataFolder}/{CoverageViews.CsvFolder}/{name}", csv);
+        });
+        foreach (var (source, sitePath) in assets.Files)
+        {
+            yield return new OutputUnit(sitePath, OutputGroup.SharedFiles, fingerprints.Global, writer => writer.Copy(source, sitePath));
+        }
+    }
+}
