@@ -8,6 +8,7 @@ root.Subcommands.Add(NewCommand.Create());
 root.Subcommands.Add(SchemasCommand.Create());
 root.Subcommands.Add(CheckLinksCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

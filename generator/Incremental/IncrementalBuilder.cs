@@ -20,41 +20,40 @@ public sealed record IncrementalResult(DiagnosticList Diagnostics, bool Succeede
 /// Builds the site again and again into the same folder, rewriting only the outputs whose inputs changed (see
 /// <see cref="OutputFingerprints"/>) and deleting those that are gone. It writes the same units as the full build,
 /// so the result is the same, byte for byte. Content with errors writes nothing: the last good site stays.
-/// The pages named as urgent (those open in a browser) are written first and reported through a callback, so a
-/// preview can reload them before the search data and exports are rewritten.
+/// The pages named as urgent (those open in a browser) are written first and <c>readyToShow</c> is called, so a
+/// preview can reload them before the search data and exports are rewritten; without urgent pages it is called at the end.
 /// </summary>
 public sealed class IncrementalBuilder(BuildOptions options)
 {
     private readonly RecordCache _records = new();
+    private SharedInputs? _shared;
     private readonly ConcurrentDictionary<string, (string Fingerprint, IReadOnlyList<string> Files)> _written = new(StringComparer.Ordinal);
 
     public BuildOptions Options => options;
 
-    public IncrementalResult Build(IReadOnlySet<string>? changedFiles = null, IReadOnlySet<string>? urgentPaths = null, Action? urgentWritten = null,
+    public IncrementalResult Build(IReadOnlySet<string>? changedFiles = null, IReadOnlySet<string>? urgentPaths = null, Action? readyToShow = null,
         CancellationToken cancellation = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticList();
-        var content = Load(changedFiles ?? new HashSet<string>(), diagnostics);
-        var templates = TemplateSet.Load(options.TemplatesDirectory, diagnostics);
-        IReadOnlyDictionary<string, IReadOnlyList<string>> missing = new Dictionary<string, IReadOnlyList<string>>();
+        var stamp = SharedInputs.StampOf(options);
+        var shared = _shared is { } known && known.Stamp == stamp ? known : _shared = SharedInputs.Read(options, stamp);
+        foreach (var problem in shared.Problems) diagnostics.Add(problem);
+        var content = shared.Settings is null ? null : Load(shared, changedFiles ?? new HashSet<string>(), diagnostics);
         if (content is not null)
         {
-            var settingsBytes = File.ReadAllBytes(Path.Combine(options.ContentDirectory, SiteSettingsReader.FileName));
-            _records.Validate(content, new ValidationOptions(options.Today), OutputFingerprints.OfFile(settingsBytes) + options.Today.ToString("O"), diagnostics);
-            missing = TranslationChecker.MissingKeys(content, options.TranslationsDirectory, diagnostics);
+            _records.Validate(content, new ValidationOptions(options.Today), shared.FilesHash + options.Today.ToString("O"), diagnostics);
         }
-        if (content is null || templates is null || diagnostics.HasErrors)
+        if (content is null || shared.Templates is null || shared.Assets is null || diagnostics.HasErrors)
         {
-            return new IncrementalResult(diagnostics, false, _records.FilesRead, 0, 0, stopwatch.Elapsed) { MissingTranslations = missing };
+            return new IncrementalResult(diagnostics, false, _records.FilesRead, 0, 0, stopwatch.Elapsed) { MissingTranslations = shared.MissingTranslations };
         }
 
         var site = SiteBuilder.Build(content, options.Today, options.DataDate);
-        var links = new SiteLinks(site.Settings);
-        var assets = new AssetManifest(options.TemplatesDirectory, links);
+        var assets = shared.Assets;
         var plan = PagePlanner.Plan(site).ToList();
-        var renderer = new SiteRenderer(site, templates, assets);
-        var fingerprints = new OutputFingerprints(site, renderer, OutputFingerprints.GlobalInputs(options, site), _records.Hashes());
+        var renderer = new SiteRenderer(site, shared.Templates, assets);
+        var fingerprints = new OutputFingerprints(site, renderer, OutputFingerprints.GlobalInputs(shared.FilesHash, site), _records.Hashes());
         var languages = options.Languages is null ? site.Languages : site.Languages.Where(l => options.Languages.Contains(l.Code)).ToList();
         var units = new SiteOutputs(site, plan, renderer, assets, fingerprints)
             .Units(languages, options.Languages is null || options.IncludeSharedFiles).ToList();
@@ -63,28 +62,26 @@ public sealed class IncrementalBuilder(BuildOptions options)
         // The first build knows nothing of what lies in the folder; it starts from an empty one, as a full build does.
         if (_written.IsEmpty && Directory.Exists(options.OutputDirectory)) Directory.Delete(options.OutputDirectory, recursive: true);
         using var writer = SiteWriter.InPlace(options.OutputDirectory);
-        var urgent = units.Where(u => u.SitePath is not null && urgentPaths is not null && urgentPaths.Contains(u.SitePath)).ToList();
+        // The open pages first, with the style sheets and scripts they load, then everything else.
+        var urgent = units.Where(u => (u.SitePath is not null && urgentPaths is not null && urgentPaths.Contains(u.SitePath))
+            || u.Key.StartsWith("assets/", StringComparison.Ordinal)).ToList();
         var written = WriteChanged(urgent, writer, failures, cancellation);
-        if (failures.IsEmpty) urgentWritten?.Invoke();
+        var shown = urgent.Any(u => u.IsPage) && failures.IsEmpty;
+        if (shown) readyToShow?.Invoke();
         written += WriteChanged(units.Except(urgent).ToList(), writer, failures, cancellation);
         var deleted = DeleteVanished(units, writer);
         foreach (var failure in failures.Distinct()) diagnostics.Add(failure);
-        return new IncrementalResult(diagnostics, !diagnostics.HasErrors, _records.FilesRead, written, deleted, stopwatch.Elapsed) { MissingTranslations = missing };
+        if (!shown && !diagnostics.HasErrors) readyToShow?.Invoke();
+        return new IncrementalResult(diagnostics, !diagnostics.HasErrors, _records.FilesRead, written, deleted, stopwatch.Elapsed) { MissingTranslations = shared.MissingTranslations };
     }
 
-    private ContentSet? Load(IReadOnlySet<string> changedFiles, DiagnosticList diagnostics)
+    private ContentSet Load(SharedInputs shared, IReadOnlySet<string> changedFiles, DiagnosticList diagnostics)
     {
-        var settings = SiteSettingsReader.Read(options.ContentDirectory, diagnostics);
-        if (settings is null) return null;
-        var translations = new SortedDictionary<string, TranslationTable>(StringComparer.Ordinal);
-        foreach (var language in settings.Languages)
-        {
-            if (TranslationReader.Read(options.TranslationsDirectory, language.Code, diagnostics) is { } table) translations[language.Code] = table;
-        }
+        var settings = shared.Settings!;
         var files = ContentLoader.FindRecordFiles(options.ContentDirectory, diagnostics);
         var changed = changedFiles.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
         var offers = _records.Read(files, settings.SourceLanguage, changed, diagnostics);
-        return new ContentSet(settings, translations, offers, files);
+        return new ContentSet(settings, shared.Translations, offers, files);
     }
 
     /// <summary>Writes the units whose fingerprint changed; a unit that fails keeps its old fingerprint, so it is tried again next time.</summary>

@@ -56,8 +56,8 @@ public sealed class OutputFingerprints(Site site, SiteRenderer renderer, string 
         }
     });
 
-    /// <summary>The global inputs: every template and asset, every translation, the settings, and the dates and switches of the build.</summary>
-    public static string GlobalInputs(BuildOptions options, Site site) => Hash(w =>
+    /// <summary>The hash of every template, asset and translation file and the settings.</summary>
+    public static string InputFiles(BuildOptions options) => Hash(w =>
     {
         foreach (var folder in new[] { options.TemplatesDirectory, options.TranslationsDirectory })
         {
@@ -66,6 +66,12 @@ public sealed class OutputFingerprints(Site site, SiteRenderer renderer, string 
                 w.Add(Path.GetRelativePath(folder, file)).Add(File.ReadAllBytes(file));
         }
         w.Add(File.ReadAllBytes(Path.Combine(options.ContentDirectory, Loading.Settings.SiteSettingsReader.FileName)));
+    });
+
+    /// <summary>The global inputs: the input files (see <see cref="InputFiles"/>), and the dates and switches of the build.</summary>
+    public static string GlobalInputs(string inputFiles, Site site) => Hash(w =>
+    {
+        w.Add(inputFiles);
         w.Add(site.DataDate.ToString("O", CultureInfo.InvariantCulture)).Add(site.Today.ToString("O", CultureInfo.InvariantCulture));
         w.Add(site.PrintsLeafletPdfs ? "pdf" : "no pdf");
     });

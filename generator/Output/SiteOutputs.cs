@@ -28,7 +28,7 @@ public sealed class SiteOutputs(Site site, IReadOnlyList<PlannedPage> plan, Site
             {
                 writer.Write($"{language.Code}/{Paths.OfferCalendar(offer)}", renderer.RenderOfferCalendar(offer, language));
             }
-        }) { SitePath = "/" + language.Code + page.Path, IsPage = true };
+        }) { SitePath = $"/{language.Code}/{page.Path}", IsPage = true };
     }
 
     /// <summary>What belongs to one language besides its pages: sitemap, search data, feeds, the leaflets' QR codes, and the report in the source language.</summary>
