@@ -144,9 +144,9 @@ public static class BuildPipeline
     {
         Parallel.ForEach(languages, language =>
         {
-            writer.Write($"{language.Code}/sitemap.xml", renderer.RenderLanguageSitemap(language, plan));
-            writer.Write($"{language.Code}/{Paths.SearchIndex}", renderer.RenderSearchIndex(language));
-            writer.Write($"{language.Code}/{Paths.CourseStartsFeed}", renderer.RenderCourseStartsFeed(language));
+            writer.WriteText($"{language.Code}/sitemap.xml", text => renderer.WriteLanguageSitemap(language, plan, text));
+            writer.WriteStream($"{language.Code}/{Paths.SearchIndex}", stream => renderer.WriteSearchIndex(language, stream));
+            writer.WriteText($"{language.Code}/{Paths.CourseStartsFeed}", text => renderer.WriteCourseStartsFeed(language, text));
             writer.Write($"{language.Code}/{Paths.UpdatesFeed}", renderer.RenderUpdatesFeed(language));
         });
         WriteLeafletQrCodes(site, languages, plan, writer);
