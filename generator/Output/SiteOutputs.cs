@@ -38,11 +38,11 @@ public sealed class SiteOutputs(Site site, IReadOnlyList<PlannedPage> plan, Site
         {
             var code = language.Code;
             yield return new OutputUnit($"{code}/sitemap.xml", OutputGroup.LanguageFiles, () => fingerprints.PagePaths(plan),
-                writer => writer.Write($"{code}/sitemap.xml", renderer.RenderLanguageSitemap(language, plan)));
+                writer => writer.WriteText($"{code}/sitemap.xml", text => renderer.WriteLanguageSitemap(language, plan, text)));
             yield return new OutputUnit($"{code}/{Paths.SearchIndex}", OutputGroup.LanguageFiles, fingerprints.AllOffers,
-                writer => writer.Write($"{code}/{Paths.SearchIndex}", renderer.RenderSearchIndex(language)));
+                writer => writer.WriteStream($"{code}/{Paths.SearchIndex}", stream => renderer.WriteSearchIndex(language, stream)));
             yield return new OutputUnit($"{code}/{Paths.CourseStartsFeed}", OutputGroup.LanguageFiles, fingerprints.AllOffers,
-                writer => writer.Write($"{code}/{Paths.CourseStartsFeed}", renderer.RenderCourseStartsFeed(language)));
+                writer => writer.WriteText($"{code}/{Paths.CourseStartsFeed}", text => renderer.WriteCourseStartsFeed(language, text)));
             yield return new OutputUnit($"{code}/{Paths.UpdatesFeed}", OutputGroup.LanguageFiles, fingerprints.AllOffers,
                 writer => writer.Write($"{code}/{Paths.UpdatesFeed}", renderer.RenderUpdatesFeed(language)));
             yield return new OutputUnit($"{code}/qr", OutputGroup.LanguageFiles, fingerprints.AllOffers,

@@ -126,6 +126,13 @@ public sealed class SiteWriter : IDisposable
         Written(sitePath);
     }
 
+    /// <summary>Writes a large text file straight to disk, as UTF-8 without a byte order mark, like <see cref="Write(string, string)"/>.</summary>
+    public void WriteText(string sitePath, Action<TextWriter> write) => WriteStream(sitePath, stream =>
+    {
+        using var text = new StreamWriter(stream, Utf8, bufferSize: 1 << 15, leaveOpen: true) { NewLine = "\n" };
+        write(text);
+    });
+
     public void Copy(string sourceFile, string sitePath)
     {
         var target = Resolve(sitePath);

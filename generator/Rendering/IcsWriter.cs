@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Model;
 
@@ -15,20 +14,27 @@ public static class IcsWriter
 
     public static string Calendar(IEnumerable<Offer> courses, Site site, LanguageTexts texts, SiteLinks links, string calendarName)
     {
-        var lines = new List<string>
-        {
+        var text = new StringWriter();
+        Write(text, courses, site, texts, links, calendarName);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the calendar event by event, so a feed of every course is never held in memory as a whole.</summary>
+    public static void Write(TextWriter output, IEnumerable<Offer> courses, Site site, LanguageTexts texts, SiteLinks links, string calendarName)
+    {
+        string[] header =
+        [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
             $"PRODID:-//{site.Settings.BaseUrl.Host}//Angebotsverzeichnis//{texts.Language.Code.ToUpperInvariant()}",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
             $"X-WR-CALNAME:{Escape(calendarName)}",
-        };
-        foreach (var offer in courses.Where(HasStart)) lines.AddRange(Event(offer, site, texts, links));
-        lines.Add("END:VCALENDAR");
-        var text = new StringBuilder();
-        foreach (var line in lines) Fold(line, text);
-        return text.ToString();
+        ];
+        foreach (var line in header) Fold(line, output);
+        foreach (var offer in courses.Where(HasStart))
+            foreach (var line in Event(offer, site, texts, links)) Fold(line, output);
+        Fold("END:VCALENDAR", output);
     }
 
     private static IEnumerable<string> Event(Offer offer, Site site, LanguageTexts texts, SiteLinks links)
@@ -53,22 +59,23 @@ public static class IcsWriter
         .Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\n").Replace("\n", "\\n");
 
     /// <summary>Lines longer than 75 octets continue on the next line after a space, never inside a UTF-8 character.</summary>
-    private static void Fold(string line, StringBuilder output)
+    private static void Fold(string line, TextWriter output)
     {
         var octets = 0;
         var limit = 75;
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in line.EnumerateRunes())
         {
             var size = rune.Utf8SequenceLength;
             if (octets + size > limit)
             {
-                output.Append("\r\n ");
+                output.Write("\r\n ");
                 octets = 1;
                 limit = 75;
             }
-            output.Append(rune.ToString());
+            output.Write(utf16[..rune.EncodeToUtf16(utf16)]);
             octets += size;
         }
-        output.Append("\r\n");
+        output.Write("\r\n");
     }
 }

@@ -21,50 +21,58 @@ public static class SearchIndexWriter
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static string Write(Site site, LanguagePages pages)
+    /// <summary>Writes the index to its file one offer at a time: it holds every offer, so it is never built whole in memory.</summary>
+    public static void Write(Stream stream, Site site, LanguagePages pages)
     {
         var texts = pages.Texts;
-        var offers = new JsonArray();
+        using var json = StreamedJson.Writer(stream, Json);
+        json.WriteStartObject();
+        json.WritePropertyName("labels");
+        Labels(site, texts).WriteTo(json, Json);
+        json.WriteStartArray("offers");
         foreach (var offer in site.Offers)
         {
-            var summary = pages.Offers.Summary(offer);
-            var name = (LocalizedValue)summary.Name;
-            var entry = new JsonObject
-            {
-                ["u"] = summary.Url,
-                ["n"] = name.Text,
-                ["k"] = summary.Kind,
-                ["t"] = site.Settings.TownNamed(offer.Town)?.Slug ?? "",
-                ["w"] = offer.DistrictWide ? 1 : 0,
-                ["l"] = Array(offer.Languages),
-                ["g"] = Array(offer.TargetGroups),
-                ["d"] = ((LocalizedValue)summary.Teaser).Text,
-                ["s"] = SearchText.Index(Haystack(offer, site, texts)),
-            };
-            if (name.IsFallback) entry["nl"] = name.Lang;
-            if (((LocalizedValue)summary.Teaser).IsFallback) entry["dl"] = texts.Source.Code;
-            if (offer.Details is LanguageCourse course)
-            {
-                var levels = site.Settings.Lists[ClosedLists.Levels];
-                var from = course.LevelFrom is null ? 0 : site.Settings.Lists.Rank(ClosedLists.Levels, course.LevelFrom);
-                var to = course.LevelTo is null ? levels.Count - 1 : site.Settings.Lists.Rank(ClosedLists.Levels, course.LevelTo);
-                entry["c"] = new JsonObject
-                {
-                    ["ty"] = course.CourseType,
-                    ["lv"] = Array(levels.Skip(Math.Max(0, from)).Take(Math.Max(0, to - from + 1))),
-                    ["cc"] = course.Childcare == true ? 1 : 0,
-                    ["ce"] = course.ContinuousEntry ? 1 : 0,
-                    ["st"] = course.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                };
-            }
-            offers.Add(entry);
+            Entry(offer, site, pages).WriteTo(json, Json);
+            StreamedJson.FlushWhenFull(json);
         }
-        var index = new JsonObject
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static JsonObject Entry(Offer offer, Site site, LanguagePages pages)
+    {
+        var texts = pages.Texts;
+        var summary = pages.Offers.Summary(offer);
+        var name = (LocalizedValue)summary.Name;
+        var entry = new JsonObject
         {
-            ["labels"] = Labels(site, texts),
-            ["offers"] = offers,
+            ["u"] = summary.Url,
+            ["n"] = name.Text,
+            ["k"] = summary.Kind,
+            ["t"] = site.Settings.TownNamed(offer.Town)?.Slug ?? "",
+            ["w"] = offer.DistrictWide ? 1 : 0,
+            ["l"] = Array(offer.Languages),
+            ["g"] = Array(offer.TargetGroups),
+            ["d"] = ((LocalizedValue)summary.Teaser).Text,
+            ["s"] = SearchText.Index(Haystack(offer, site, texts)),
         };
-        return index.ToJsonString(Json);
+        if (name.IsFallback) entry["nl"] = name.Lang;
+        if (((LocalizedValue)summary.Teaser).IsFallback) entry["dl"] = texts.Source.Code;
+        if (offer.Details is LanguageCourse course)
+        {
+            var levels = site.Settings.Lists[ClosedLists.Levels];
+            var from = course.LevelFrom is null ? 0 : site.Settings.Lists.Rank(ClosedLists.Levels, course.LevelFrom);
+            var to = course.LevelTo is null ? levels.Count - 1 : site.Settings.Lists.Rank(ClosedLists.Levels, course.LevelTo);
+            entry["c"] = new JsonObject
+            {
+                ["ty"] = course.CourseType,
+                ["lv"] = Array(levels.Skip(Math.Max(0, from)).Take(Math.Max(0, to - from + 1))),
+                ["cc"] = course.Childcare == true ? 1 : 0,
+                ["ce"] = course.ContinuousEntry ? 1 : 0,
+                ["st"] = course.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            };
+        }
+        return entry;
     }
 
     private static string Haystack(Offer offer, Site site, LanguageTexts texts)

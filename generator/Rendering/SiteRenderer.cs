@@ -54,12 +54,12 @@ public sealed class SiteRenderer
         return IcsWriter.Calendar([offer], _site, texts, _links, texts.Record(offer.Name).Text);
     }
 
-    public string RenderCourseStartsFeed(Language language)
+    public void WriteCourseStartsFeed(Language language, TextWriter output)
     {
         var texts = _languages[language.Code].Texts;
         var courses = _site.Offers.Where(o => o.Kind == OfferKind.LanguageCourse)
             .OrderBy(o => ((LanguageCourse)o.Details).Start).ThenBy(o => o.Id, StringComparer.Ordinal);
-        return IcsWriter.Calendar(courses, _site, texts, _links, texts.Ui("calendar.name").Text);
+        IcsWriter.Write(output, courses, _site, texts, _links, texts.Ui("calendar.name").Text);
     }
 
     /// <summary>The newest reviewed offers first: the review date is when an offer was last added or confirmed.</summary>
@@ -109,17 +109,18 @@ public sealed class SiteRenderer
 
     private Model.Coverage.CoverageReport? _coverage;
 
-    public string RenderSearchIndex(Language language) => SearchIndexWriter.Write(_site, _languages[language.Code]);
+    public void WriteSearchIndex(Language language, Stream output) => SearchIndexWriter.Write(output, _site, _languages[language.Code]);
 
-    public string RenderLanguageSitemap(Language language, IReadOnlyList<PlannedPage> plan)
+    /// <summary>The sitemap of one language; its addresses are made one at a time as the template's loop asks for them.</summary>
+    public void WriteLanguageSitemap(Language language, IReadOnlyList<PlannedPage> plan, TextWriter output)
     {
         var urls = plan.Where(p => p.InSitemap).Select(p => new
         {
             Loc = _links.Absolute(language.Code, p.Path),
             Alternates = _site.Languages.Select(l => new { Lang = l.Code, Href = _links.Absolute(l.Code, p.Path) }).ToList(),
-        }).ToList();
+        });
         var globals = new ScriptObject { ["urls"] = urls, ["lastmod"] = _languages[language.Code].Site.DataDateIso };
-        return Render(_languages[language.Code].Texts, globals, TemplateNames.LanguageSitemap, withLayout: false);
+        RenderTo(output, _languages[language.Code].Texts, globals, TemplateNames.LanguageSitemap);
     }
 
     /// <summary>A file at the root of the site (language chooser, root 404, sitemap index, robots.txt), written in the source language.</summary>
@@ -157,12 +158,8 @@ public sealed class SiteRenderer
         return Render(source.Texts, globals, template, withLayout: false);
     }
 
-    private string Render(LanguageTexts texts, ScriptObject globals, string templateName, bool withLayout)
-    {
-        var context = _contexts.Value!;
-        context.Texts = texts;
-        context.PushGlobal(globals);
-        try
+    private string Render(LanguageTexts texts, ScriptObject globals, string templateName, bool withLayout) =>
+        WithContext(texts, globals, templateName, context =>
         {
             var html = _templates.Get(templateName).Render(context);
             if (withLayout)
@@ -178,6 +175,27 @@ public sealed class SiteRenderer
                     $"The page would be {html.Length / 1024} KiB (at most {MaxPageChars / 1024} KiB allowed). Check the loops and the page size (eintraege_pro_seite).");
             }
             return html;
+        });
+
+    /// <summary>Renders a template straight into a file, for sitemaps and feeds too large to hold as one string.</summary>
+    private void RenderTo(TextWriter output, LanguageTexts texts, ScriptObject globals, string templateName) =>
+        WithContext(texts, globals, templateName, context =>
+        {
+            context.PushOutput(new TextWriterOutput(output));
+            try { _templates.Get(templateName).Render(context); }
+            finally { context.PopOutput(); }
+            return true;
+        });
+
+    /// <summary>Runs a rendering with this thread's context and the page's variables, and turns template errors into diagnostics.</summary>
+    private T WithContext<T>(LanguageTexts texts, ScriptObject globals, string templateName, Func<SafeTemplateContext, T> render)
+    {
+        var context = _contexts.Value!;
+        context.Texts = texts;
+        context.PushGlobal(globals);
+        try
+        {
+            return render(context);
         }
         catch (ScriptRuntimeException e)
         {

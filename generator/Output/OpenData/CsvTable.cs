@@ -1,32 +1,14 @@
-using System.Text;
-
 namespace Angebotsverzeichnis.Output.OpenData;
 
-/// <summary>A CSV file (RFC 4180: comma, double quotes, CRLF), built row by row.</summary>
-public sealed class CsvTable(IReadOnlyList<string> columns)
+/// <summary>A small CSV file built in memory; large ones go straight to disk through <see cref="CsvWriter"/>.</summary>
+public sealed class CsvTable
 {
-    private readonly List<IReadOnlyDictionary<string, string?>> _rows = new();
+    private readonly StringWriter _text = new();
+    private readonly CsvWriter _rows;
 
-    public IReadOnlyList<string> Columns { get; } = columns;
+    public CsvTable(IReadOnlyList<string> columns) => _rows = new CsvWriter(_text, columns);
 
-    public void Add(IReadOnlyDictionary<string, string?> row)
-    {
-        var unknown = row.Keys.FirstOrDefault(k => !Columns.Contains(k));
-        if (unknown is not null) throw new ArgumentException($"column {unknown} is not declared");
-        _rows.Add(row);
-    }
+    public void Add(IReadOnlyDictionary<string, string?> row) => _rows.Add(row);
 
-    public override string ToString()
-    {
-        var text = new StringBuilder();
-        text.AppendJoin(',', Columns.Select(Quote)).Append("\r\n");
-        foreach (var row in _rows)
-        {
-            text.AppendJoin(',', Columns.Select(c => Quote(row.GetValueOrDefault(c) ?? ""))).Append("\r\n");
-        }
-        return text.ToString();
-    }
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\r', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+    public override string ToString() => _text.ToString();
 }

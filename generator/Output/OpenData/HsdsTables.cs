@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Model;
 using Angebotsverzeichnis.Rendering;
 using Angebotsverzeichnis.Validation;
+using Row = System.Collections.Generic.IReadOnlyDictionary<string, string?>;
 
 namespace Angebotsverzeichnis.Output.OpenData;
 
@@ -10,139 +12,36 @@ namespace Angebotsverzeichnis.Output.OpenData;
 /// The offers as tables of the Open Referral Human Services Data Specification (HSDS 3.0) where its entities fit:
 /// organization, service, location, address, service_at_location, language, schedule and phone. HSDS holds one
 /// language, so texts are the source language's; the site's other languages are in angebote.json.
+/// Each table is one pass over the offers, so a table's rows are written as they are made and never held together.
 /// </summary>
-public static class HsdsTables
+public sealed class HsdsTables(Site site, SiteLinks links)
 {
-    public static IReadOnlyDictionary<string, CsvTable> Build(Site site, SiteLinks links)
-    {
-        var organizations = new CsvTable(["id", "name", "description", "email", "website"]);
-        var services = new CsvTable(["id", "organization_id", "name", "description", "url", "email", "status", "fees_description", "accreditations", "assured_date"]);
-        var locations = new CsvTable(["id", "location_type", "name", "latitude", "longitude"]);
-        var addresses = new CsvTable(["id", "location_id", "address_1", "address_2", "city", "state_province", "postal_code", "country", "address_type"]);
-        var serviceAtLocations = new CsvTable(["id", "service_id", "location_id"]);
-        var languages = new CsvTable(["id", "service_id", "name", "code"]);
-        var schedules = new CsvTable(["id", "service_id", "location_id", "valid_from", "valid_to", "freq", "byday", "opens_at", "closes_at", "description"]);
-        var phones = new CsvTable(["id", "service_id", "number", "type"]);
+    private readonly string _source = site.SourceLanguage.Code;
+    private readonly Loading.Settings.TranslationTable _germanNames = site.Translations[site.SourceLanguage.Code];
 
-        var source = site.SourceLanguage.Code;
-        var germanNames = site.Translations[source];
-        var seenOrganizations = new HashSet<string>(StringComparer.Ordinal);
-        void Organization(string id, string name, string? description, string? email, string? website)
-        {
-            if (seenOrganizations.Add(id))
-                organizations.Add(new Dictionary<string, string?> { ["id"] = id, ["name"] = name, ["description"] = description, ["email"] = email, ["website"] = website });
-        }
-
-        foreach (var offer in site.Offers)
-        {
-            var name = offer.Name.In(source)!;
-            var description = PlainText.Of(offer.Description.In(source) ?? "");
-            string organizationId;
-            if (offer.Kind == OfferKind.MigrantOrganisation || offer.Provider is null)
-            {
-                organizationId = offer.Id;
-                Organization(offer.Id, name, description, offer.Email, offer.Website);
-            }
-            else if (offer.Provider.OrganisationId is { } reference && site.OfferWithId(reference) is { } provider)
-            {
-                organizationId = provider.Id;
-                Organization(provider.Id, provider.Name.In(source)!, null, provider.Email, provider.Website);
-            }
-            else
-            {
-                organizationId = "traeger-" + ContentValidator.SuggestSlug(offer.Provider.Name ?? offer.Id);
-                Organization(organizationId, offer.Provider.Name ?? name, null, null, null);
-            }
-
-            services.Add(new Dictionary<string, string?>
-            {
-                ["id"] = offer.Id,
-                ["organization_id"] = organizationId,
-                ["name"] = name,
-                ["description"] = description,
-                ["url"] = links.Absolute(source, Paths.Offer(offer)),
-                ["email"] = offer.Email,
-                ["status"] = "active",
-                ["fees_description"] = offer.Costs?.In(source),
-                ["accreditations"] = Accreditation(offer, germanNames),
-                ["assured_date"] = OfferExport.Date(offer.Reviewed),
-            });
-            var locationId = "ort-" + offer.Id;
-            locations.Add(new Dictionary<string, string?>
-            {
-                ["id"] = locationId,
-                ["location_type"] = "physical",
-                ["name"] = name,
-                ["latitude"] = offer.Coordinates?.Latitude.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["longitude"] = offer.Coordinates?.Longitude.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            });
-            addresses.Add(new Dictionary<string, string?>
-            {
-                ["id"] = "adresse-" + offer.Id,
-                ["location_id"] = locationId,
-                ["address_1"] = offer.Address.Street,
-                ["address_2"] = offer.Address.Addition,
-                ["city"] = offer.Town,
-                ["state_province"] = "Nordrhein-Westfalen",
-                ["postal_code"] = offer.Address.Postcode,
-                ["country"] = "DE",
-                ["address_type"] = "physical",
-            });
-            serviceAtLocations.Add(new Dictionary<string, string?> { ["id"] = offer.Id + "-" + locationId, ["service_id"] = offer.Id, ["location_id"] = locationId });
-            foreach (var code in offer.Languages)
-            {
-                languages.Add(new Dictionary<string, string?>
-                {
-                    ["id"] = $"{offer.Id}-{code}", ["service_id"] = offer.Id, ["name"] = germanNames.Find($"sprachnamen.{code}") ?? code, ["code"] = code,
-                });
-            }
-            var course = offer.Details as LanguageCourse;
-            for (var i = 0; i < offer.Times.Count; i++)
-            {
-                var slot = offer.Times[i];
-                schedules.Add(new Dictionary<string, string?>
-                {
-                    ["id"] = $"{offer.Id}-zeit-{i + 1}",
-                    ["service_id"] = offer.Id,
-                    ["location_id"] = locationId,
-                    ["valid_from"] = course?.Start is { } start ? OfferExport.Date(start) : null,
-                    ["valid_to"] = course?.End is { } end ? OfferExport.Date(end) : null,
-                    ["freq"] = "WEEKLY",
-                    ["byday"] = string.Join(',', slot.Days.Select(d => ICalendarDay(site, d))),
-                    ["opens_at"] = OfferExport.Time(slot.From),
-                    ["closes_at"] = OfferExport.Time(slot.To),
-                    ["description"] = offer.TimesNote?.In(source),
-                });
-            }
-            if (offer.Phone is { } phone)
-            {
-                phones.Add(new Dictionary<string, string?> { ["id"] = offer.Id + "-telefon", ["service_id"] = offer.Id, ["number"] = phone, ["type"] = "voice" });
-            }
-        }
-
-        return new SortedDictionary<string, CsvTable>(StringComparer.Ordinal)
-        {
-            ["organizations"] = organizations,
-            ["services"] = services,
-            ["locations"] = locations,
-            ["addresses"] = addresses,
-            ["service_at_locations"] = serviceAtLocations,
-            ["languages"] = languages,
-            ["schedules"] = schedules,
-            ["phones"] = phones,
-        };
-    }
+    /// <summary>The tables in the order of their names, as the data package lists them.</summary>
+    public IReadOnlyList<HsdsTable> All =>
+    [
+        new("addresses", ["id", "location_id", "address_1", "address_2", "city", "state_province", "postal_code", "country", "address_type"], Addresses),
+        new("languages", ["id", "service_id", "name", "code"], Languages),
+        new("locations", ["id", "location_type", "name", "latitude", "longitude"], Locations),
+        new("organizations", ["id", "name", "description", "email", "website"], Organizations),
+        new("phones", ["id", "service_id", "number", "type"], Phones),
+        new("schedules", ["id", "service_id", "location_id", "valid_from", "valid_to", "freq", "byday", "opens_at", "closes_at", "description"], Schedules),
+        new("service_at_locations", ["id", "service_id", "location_id"], ServiceAtLocations),
+        new("services", ["id", "organization_id", "name", "description", "url", "email", "status", "fees_description", "accreditations", "assured_date"], Services),
+    ];
 
     /// <summary>A Frictionless data package describing the tables, as HSDS distributions do.</summary>
-    public static string DataPackage(IReadOnlyDictionary<string, CsvTable> tables, Site site)
+    public string DataPackage()
     {
         var resources = new JsonArray();
-        foreach (var (name, table) in tables)
+        foreach (var table in All)
         {
             resources.Add(new JsonObject
             {
-                ["name"] = name,
-                ["path"] = name + ".csv",
+                ["name"] = table.Name,
+                ["path"] = table.Name + ".csv",
                 ["format"] = "csv",
                 ["encoding"] = "utf-8",
                 ["schema"] = new JsonObject
@@ -164,17 +63,118 @@ public static class HsdsTables
         return package.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 
-    private static string? Accreditation(Offer offer, Loading.Settings.TranslationTable germanNames) => offer.Details switch
+    /// <summary>A migrant organisation, or an offer without a provider, is its own organisation; other offers name their provider.</summary>
+    private IEnumerable<Row> Organizations()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var offer in site.Offers)
+        {
+            var organization = OrganizationOf(offer);
+            if (!seen.Add(organization.Id)) continue;
+            yield return new Dictionary<string, string?>
+            {
+                ["id"] = organization.Id, ["name"] = organization.Name, ["description"] = organization.Description,
+                ["email"] = organization.Email, ["website"] = organization.Website,
+            };
+        }
+    }
+
+    private IEnumerable<Row> Services() => site.Offers.Select(offer => new Dictionary<string, string?>
+    {
+        ["id"] = offer.Id,
+        ["organization_id"] = OrganizationOf(offer).Id,
+        ["name"] = offer.Name.In(_source)!,
+        ["description"] = Description(offer),
+        ["url"] = links.Absolute(_source, Paths.Offer(offer)),
+        ["email"] = offer.Email,
+        ["status"] = "active",
+        ["fees_description"] = offer.Costs?.In(_source),
+        ["accreditations"] = Accreditation(offer),
+        ["assured_date"] = OfferExport.Date(offer.Reviewed),
+    });
+
+    private IEnumerable<Row> Locations() => site.Offers.Select(offer => new Dictionary<string, string?>
+    {
+        ["id"] = LocationId(offer),
+        ["location_type"] = "physical",
+        ["name"] = offer.Name.In(_source)!,
+        ["latitude"] = offer.Coordinates?.Latitude.ToString(CultureInfo.InvariantCulture),
+        ["longitude"] = offer.Coordinates?.Longitude.ToString(CultureInfo.InvariantCulture),
+    });
+
+    private IEnumerable<Row> Addresses() => site.Offers.Select(offer => new Dictionary<string, string?>
+    {
+        ["id"] = "adresse-" + offer.Id,
+        ["location_id"] = LocationId(offer),
+        ["address_1"] = offer.Address.Street,
+        ["address_2"] = offer.Address.Addition,
+        ["city"] = offer.Town,
+        ["state_province"] = "Nordrhein-Westfalen",
+        ["postal_code"] = offer.Address.Postcode,
+        ["country"] = "DE",
+        ["address_type"] = "physical",
+    });
+
+    private IEnumerable<Row> ServiceAtLocations() => site.Offers.Select(offer => new Dictionary<string, string?>
+    {
+        ["id"] = offer.Id + "-" + LocationId(offer), ["service_id"] = offer.Id, ["location_id"] = LocationId(offer),
+    });
+
+    private IEnumerable<Row> Languages() => site.Offers.SelectMany(offer => offer.Languages.Select(code => new Dictionary<string, string?>
+    {
+        ["id"] = $"{offer.Id}-{code}", ["service_id"] = offer.Id, ["name"] = _germanNames.Find($"sprachnamen.{code}") ?? code, ["code"] = code,
+    }));
+
+    private IEnumerable<Row> Schedules() => site.Offers.SelectMany(offer => offer.Times.Select((slot, i) =>
+    {
+        var course = offer.Details as LanguageCourse;
+        return new Dictionary<string, string?>
+        {
+            ["id"] = $"{offer.Id}-zeit-{i + 1}",
+            ["service_id"] = offer.Id,
+            ["location_id"] = LocationId(offer),
+            ["valid_from"] = course?.Start is { } start ? OfferExport.Date(start) : null,
+            ["valid_to"] = course?.End is { } end ? OfferExport.Date(end) : null,
+            ["freq"] = "WEEKLY",
+            ["byday"] = string.Join(',', slot.Days.Select(ICalendarDay)),
+            ["opens_at"] = OfferExport.Time(slot.From),
+            ["closes_at"] = OfferExport.Time(slot.To),
+            ["description"] = offer.TimesNote?.In(_source),
+        };
+    }));
+
+    private IEnumerable<Row> Phones() => site.Offers.Where(offer => offer.Phone is not null).Select(offer => new Dictionary<string, string?>
+    {
+        ["id"] = offer.Id + "-telefon", ["service_id"] = offer.Id, ["number"] = offer.Phone, ["type"] = "voice",
+    });
+
+    private sealed record Organization(string Id, string Name, string? Description, string? Email, string? Website);
+
+    private Organization OrganizationOf(Offer offer)
+    {
+        var name = offer.Name.In(_source)!;
+        if (offer.Kind == OfferKind.MigrantOrganisation || offer.Provider is null)
+            return new Organization(offer.Id, name, Description(offer), offer.Email, offer.Website);
+        if (offer.Provider.OrganisationId is { } reference && site.OfferWithId(reference) is { } provider)
+            return new Organization(provider.Id, provider.Name.In(_source)!, null, provider.Email, provider.Website);
+        return new Organization("traeger-" + ContentValidator.SuggestSlug(offer.Provider.Name ?? offer.Id), offer.Provider.Name ?? name, null, null, null);
+    }
+
+    private string Description(Offer offer) => PlainText.Of(offer.Description.In(_source) ?? "");
+
+    private static string LocationId(Offer offer) => "ort-" + offer.Id;
+
+    private string? Accreditation(Offer offer) => offer.Details switch
     {
         LanguageCourse { BamfApproved: true } => "BAMF-zugelassener Träger",
-        InterpreterService service => germanNames.Find($"qualifikationen.{service.Qualification}"),
+        InterpreterService service => _germanNames.Find($"qualifikationen.{service.Qualification}"),
         _ => null,
     };
 
     private static readonly string[] ICalendarDays = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
     /// <summary>The settings list the weekdays from Monday to Sunday, whatever they are called.</summary>
-    private static string ICalendarDay(Site site, string day)
+    private string ICalendarDay(string day)
     {
         var index = site.Settings.Lists.Rank(Loading.Settings.ClosedLists.Weekdays, day);
         return index is >= 0 and < 7 ? ICalendarDays[index] : day;

@@ -22,13 +22,12 @@ public static class OffersCsv
     private static readonly string[] Localized =
         ["url", "name", "beschreibung", "kosten", "zeiten_hinweis", "kostenbefreiung", "buchung", "gemeinschaften", "treffpunkt"];
 
-    public static string Write(IEnumerable<JsonObject> records, Site site)
+    public static void Write(TextWriter output, IEnumerable<JsonObject> records, Site site)
     {
         var languages = site.Languages.Select(l => l.Code).ToList();
         var columns = Fixed.Concat(Localized.SelectMany(field => languages.Select(l => $"{field}_{l}"))).ToList();
-        var table = new CsvTable(columns);
-        foreach (var record in records) table.Add(Row(record));
-        return table.ToString();
+        var csv = new CsvWriter(output, columns);
+        foreach (var record in records) csv.Add(Row(record));
     }
 
     private static Dictionary<string, string?> Row(JsonObject record)

@@ -5,7 +5,10 @@ using Angebotsverzeichnis.Rendering;
 
 namespace Angebotsverzeichnis.Output.OpenData;
 
-/// <summary>Writes the open-data exports under data/: our own JSON and CSV, and the HSDS tables with their data package.</summary>
+/// <summary>
+/// Writes the open-data exports under data/: our own JSON and CSV, and the HSDS tables with their data package.
+/// The files hold every offer and grow with the content, so each goes straight to disk, one offer at a time.
+/// </summary>
 public static class OpenDataWriter
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -16,21 +19,35 @@ public static class OpenDataWriter
 
     public static void Write(Site site, SiteLinks links, SiteWriter writer)
     {
-        var records = site.Offers.Select(o => OfferExport.ToJson(o, site, links)).ToList();
-        var document = new JsonObject
-        {
-            ["titel"] = site.Settings.Publisher.Name,
-            ["datenstand"] = OfferExport.Date(site.DataDate),
-            ["lizenz"] = site.Settings.DataLicence,
-            ["quelle"] = site.Settings.BaseUrl.ToString(),
-            ["angebote"] = new JsonArray(records.Select(r => (JsonNode)r.DeepClone()).ToArray()),
-        };
         var folder = Paths.OpenDataFolder;
-        writer.Write($"{folder}/angebote.json", RemoveNulls(document).ToJsonString(Json) + "\n");
-        writer.Write($"{folder}/angebote.csv", OffersCsv.Write(records, site));
-        var tables = HsdsTables.Build(site, links);
-        foreach (var (name, table) in tables) writer.Write($"{folder}/hsds/{name}.csv", table.ToString());
-        writer.Write($"{folder}/hsds/datapackage.json", HsdsTables.DataPackage(tables, site));
+        writer.WriteStream($"{folder}/angebote.json", stream => WriteJson(stream, site, links));
+        writer.WriteText($"{folder}/angebote.csv", text => OffersCsv.Write(text, Records(site, links), site));
+        var hsds = new HsdsTables(site, links);
+        foreach (var table in hsds.All) writer.WriteText($"{folder}/hsds/{table.Name}.csv", table.WriteTo);
+        writer.Write($"{folder}/hsds/datapackage.json", hsds.DataPackage());
+    }
+
+    private static IEnumerable<JsonObject> Records(Site site, SiteLinks links) => site.Offers.Select(o => OfferExport.ToJson(o, site, links));
+
+    private static void WriteJson(Stream stream, Site site, SiteLinks links)
+    {
+        using (var json = StreamedJson.Writer(stream, Json))
+        {
+            json.WriteStartObject();
+            json.WriteString("titel", site.Settings.Publisher.Name);
+            json.WriteString("datenstand", OfferExport.Date(site.DataDate));
+            json.WriteString("lizenz", site.Settings.DataLicence);
+            json.WriteString("quelle", site.Settings.BaseUrl.ToString());
+            json.WriteStartArray("angebote");
+            foreach (var record in Records(site, links))
+            {
+                RemoveNulls(record).WriteTo(json, Json);
+                StreamedJson.FlushWhenFull(json);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        stream.Write("\n"u8);
     }
 
     private static JsonNode RemoveNulls(JsonNode node)

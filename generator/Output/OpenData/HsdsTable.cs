@@ -1,0 +1,11 @@
+namespace Angebotsverzeichnis.Output.OpenData;
+
+/// <summary>One table of the HSDS export: its name, its columns and its rows, produced one at a time when the file is written.</summary>
+public sealed record HsdsTable(string Name, IReadOnlyList<string> Columns, Func<IEnumerable<IReadOnlyDictionary<string, string?>>> Rows)
+{
+    public void WriteTo(TextWriter output)
+    {
+        var csv = new CsvWriter(output, Columns);
+        foreach (var row in Rows()) csv.Add(row);
+    }
+}
