@@ -9,6 +9,7 @@ namespace Angebotsverzeichnis.Loading.Yaml;
 /// Reads one YAML file into a <see cref="YamlValue"/> tree. Refuses what YamlDotNet would accept but we must not:
 /// anchors and aliases (alias bombs), duplicate keys, nesting beyond a limit, oversized files, bytes that are not UTF-8
 /// and control characters. Every problem becomes a diagnostic; nothing is thrown at the caller.
+/// Files in the simple shape records are written in are read by <see cref="SimpleYamlParser"/>, the rest by YamlDotNet.
 /// </summary>
 public static class YamlFileReader
 {
@@ -34,6 +35,16 @@ public static class YamlFileReader
     {
         limits ??= YamlLimits.Default;
         if (!ControlCharacters.Check(text, displayPath, diagnostics)) return null;
+        return SimpleYamlParser.TryParse(text, displayPath, limits.MaxDepth) ?? ParseWithYamlDotNet(text, displayPath, diagnostics, limits);
+    }
+
+    /// <summary>
+    /// Reads the text with YamlDotNet's parser, whatever its shape: what <see cref="Parse"/> does when the text is not
+    /// in the simple shape. Control characters are checked by <see cref="Parse"/>, not here.
+    /// </summary>
+    public static YamlValue? ParseWithYamlDotNet(string text, string displayPath, DiagnosticList diagnostics, YamlLimits? limits = null)
+    {
+        limits ??= YamlLimits.Default;
         try
         {
             var parser = new Parser(new StringReader(text));
