@@ -14,10 +14,12 @@ namespace Angebotsverzeichnis.Loading.Yaml;
 /// </summary>
 internal sealed class SimpleYamlParser
 {
-    /// <summary>Tabs, carriage returns, Unicode line separators, byte order marks and control characters.</summary>
-    private static readonly SearchValues<char> LeftToYamlDotNet = SearchValues.Create(
-        Enumerable.Range(0, 0x20).Where(c => c != '\n').Concat(Enumerable.Range(0x7F, 0x21))
-            .Select(c => (char)c).Concat("\u2028\u2029\uFEFF\uFFFE\uFFFF").ToArray());
+    /// <summary>Tabs, carriage returns and other control characters below U+0020 but the line break.</summary>
+    private static readonly SearchValues<char> AsciiLeftToYamlDotNet =
+        SearchValues.Create(Enumerable.Range(0, 0x20).Where(c => c != '\n').Select(c => (char)c).ToArray());
+
+    /// <summary>Unicode line separators, byte order marks and non-characters.</summary>
+    private static readonly SearchValues<char> OthersLeftToYamlDotNet = SearchValues.Create("\u2028\u2029\uFEFF\uFFFE\uFFFF");
 
     /// <summary>Characters with which a plain value cannot start, or which YAML reads specially there.</summary>
     private static readonly SearchValues<char> Indicators = SearchValues.Create("-?:,[]{}#&*!|>'\"%@`");
@@ -31,7 +33,9 @@ internal sealed class SimpleYamlParser
     private int _lineStart;
     private int _lineEnd;
     private int _line = 1;
-    private StringBuilder? _literal;
+
+    /// <summary>Reused for every "|" text a thread reads, so that only the finished texts are allocated.</summary>
+    [ThreadStatic] private static StringBuilder? t_literal;
 
     private SimpleYamlParser(string text, string file, int maxDepth)
     {
@@ -44,7 +48,12 @@ internal sealed class SimpleYamlParser
     public static YamlValue? TryParse(string text, string file, int maxDepth)
     {
         // Every line ends in a line break, so that a line's end is always found by IndexOf('\n').
-        if (text.Length == 0 || text[^1] != '\n' || text.AsSpan().ContainsAny(LeftToYamlDotNet)) return null;
+        var span = text.AsSpan();
+        if (span.IsEmpty || span[^1] != '\n' || span.ContainsAny(AsciiLeftToYamlDotNet) || span.ContainsAnyInRange('\u007F', '\u009F') ||
+            span.ContainsAny(OthersLeftToYamlDotNet))
+        {
+            return null;
+        }
         return new SimpleYamlParser(text, file, maxDepth).ReadDocument();
     }
 
@@ -290,7 +299,7 @@ internal sealed class SimpleYamlParser
         var indent = Indentation;
         if (indent <= parentIndent || _lineStart + indent == _lineEnd) return null;
 
-        var text = _literal ??= new StringBuilder();
+        var text = t_literal ??= new StringBuilder();
         text.Clear();
         var emptyLines = 0;
         while (!AtEnd)
