@@ -191,9 +191,16 @@ internal sealed class SimpleYamlParser
 
     private YamlText? ReadQuoted(int start)
     {
+        var quoted = ReadQuotedWord(start);
+        return quoted is not null && SkipSpaces(start + quoted.Value.Length + 2) == _lineEnd ? quoted : null;
+    }
+
+    /// <summary>A value in quotation marks that ends on its line, without escapes: no backslash in "…", no doubled quote in '…'.</summary>
+    private YamlText? ReadQuotedWord(int start)
+    {
         var quote = _text[start];
         var close = _text.IndexOf(quote, start + 1, _lineEnd - start - 1);
-        if (close < 0 || SkipSpaces(close + 1) != _lineEnd) return null;
+        if (close < 0 || _text[close + 1] == quote) return null;
         var value = _text.Substring(start + 1, close - start - 1);
         if (quote == '"' && value.Contains('\\')) return null;
         return new YamlText(At(start), value, IsPlain: false);
@@ -249,10 +256,17 @@ internal sealed class SimpleYamlParser
         return SkipSpaces(i + 1) == _lineEnd ? new YamlMap(At(start), entries) : null;
     }
 
-    /// <summary>A plain word inside "[…]" or "{…}", up to the next "," or the closing bracket at <paramref name="stop"/>.</summary>
+    /// <summary>A plain or quoted word inside "[…]" or "{…}", up to the next "," or the closing bracket at <paramref name="stop"/>.</summary>
     private YamlText? ReadFlowWord(int start, char close, out int stop)
     {
         stop = start;
+        if (_text[start] is '"' or '\'')
+        {
+            var quoted = ReadQuotedWord(start);
+            if (quoted is null) return null;
+            stop = SkipSpaces(start + quoted.Value.Length + 2);
+            return _text[stop] == ',' || _text[stop] == close ? quoted : null;
+        }
         if (Indicators.Contains(_text[start])) return null;
         stop = _text.AsSpan(start, _lineEnd - start + 1).IndexOfAny(FlowWordStops) + start;
         if (_text[stop] != ',' && _text[stop] != close) return null;
