@@ -35,7 +35,7 @@ internal sealed class SimpleYamlParser
     private int _line = 1;
 
     /// <summary>Reused for every "|" text a thread reads, so that only the finished texts are allocated.</summary>
-    [ThreadStatic] private static StringBuilder? t_literal;
+    [ThreadStatic] private static StringBuilder? LiteralBuilder;
 
     private SimpleYamlParser(string text, string file, int maxDepth)
     {
@@ -313,7 +313,7 @@ internal sealed class SimpleYamlParser
         var indent = Indentation;
         if (indent <= parentIndent || _lineStart + indent == _lineEnd) return null;
 
-        var text = t_literal ??= new StringBuilder();
+        var text = LiteralBuilder ??= new StringBuilder();
         text.Clear();
         var emptyLines = 0;
         while (!AtEnd)
