@@ -206,7 +206,7 @@ public sealed class FieldReader
                     $"\"{path}\" must be a text; texts with several lines start with \"|\".");
                 continue;
             }
-            if (text.Value.Trim().Length == 0)
+            if (string.IsNullOrWhiteSpace(text.Value))
             {
                 if (!text.IsPlain)
                 {

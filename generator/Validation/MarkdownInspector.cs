@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -12,11 +13,18 @@ public static class MarkdownInspector
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
+    /// <summary>Characters that Markdig keeps as written in a link target: no escapes, entities, brackets or spaces.</summary>
+    private static readonly SearchValues<char> PlainUrlCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$*+,;=%'");
+
     public enum Problem { Html, Link, Image }
 
     public sealed record Finding(int Line, int Column, Problem Problem, string Text);
 
-    public static IReadOnlyList<Finding> Inspect(string markdown)
+    public static IReadOnlyList<Finding> Inspect(string markdown) => CannotHaveFindings(markdown) ? [] : InspectWithMarkdig(markdown);
+
+    /// <summary>Parses the text with Markdig and walks all of it: what <see cref="Inspect"/> does unless the text is plainly harmless.</summary>
+    public static IReadOnlyList<Finding> InspectWithMarkdig(string markdown)
     {
         var findings = new List<Finding>();
         var document = Markdown.Parse(markdown, Pipeline);
@@ -42,6 +50,28 @@ public static class MarkdownInspector
             }
         }
         return findings;
+    }
+
+    /// <summary>
+    /// Whether the text has nothing to report, decided without parsing it (true for most descriptions): raw HTML and
+    /// autolinks need a "&lt;", images "![", reference links a "]:" definition, and the target of an inline link
+    /// follows its "](" after white space at most. A target of plain URL characters is taken by Markdig as written,
+    /// so the link policy can judge it here; whatever is not that simple is left to Markdig.
+    /// </summary>
+    private static bool CannotHaveFindings(string markdown)
+    {
+        var rest = markdown.AsSpan();
+        if (rest.Contains('<') || rest.Contains("![", StringComparison.Ordinal) || rest.Contains("]:", StringComparison.Ordinal)) return false;
+        while (true)
+        {
+            var link = rest.IndexOf("](", StringComparison.Ordinal);
+            if (link < 0) return true;
+            rest = rest[(link + 2)..].TrimStart(" \t\n\r\v\f");
+            var end = rest.IndexOfAnyExcept(PlainUrlCharacters);
+            if (end < 0 || rest[end] is not (' ' or '\t' or '\n' or '\r' or ')')) return false;
+            if (!LinkPolicy.IsAllowed(rest[..end].ToString())) return false;
+            rest = rest[end..];
+        }
     }
 
     private static string FirstLine(string text)

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Text;
 using Angebotsverzeichnis.Diagnostics;
+using Microsoft.Win32.SafeHandles;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -9,6 +11,7 @@ namespace Angebotsverzeichnis.Loading.Yaml;
 /// Reads one YAML file into a <see cref="YamlValue"/> tree. Refuses what YamlDotNet would accept but we must not:
 /// anchors and aliases (alias bombs), duplicate keys, nesting beyond a limit, oversized files, bytes that are not UTF-8
 /// and control characters. Every problem becomes a diagnostic; nothing is thrown at the caller.
+/// Files in the simple shape records are written in are read by <see cref="SimpleYamlParser"/>, the rest by YamlDotNet.
 /// </summary>
 public static class YamlFileReader
 {
@@ -18,7 +21,8 @@ public static class YamlFileReader
     {
         limits ??= YamlLimits.Default;
         var start = SourcePosition.StartOf(displayPath);
-        var length = new FileInfo(fullPath).Length;
+        using var file = File.OpenHandle(fullPath);
+        var length = RandomAccess.GetLength(file);
         if (length > limits.MaxFileBytes)
         {
             diagnostics.Error(start, ProblemCodes.FileTooLarge,
@@ -26,14 +30,45 @@ public static class YamlFileReader
                 $"The file is {length / 1024} KiB; at most {limits.MaxFileBytes / 1024} KiB are allowed. Shorten the texts or split the offer into several files.");
             return null;
         }
-        var text = DecodeUtf8(File.ReadAllBytes(fullPath), displayPath, diagnostics);
+        var text = ReadUtf8(file, (int)length, displayPath, diagnostics);
         return text is null ? null : Parse(text, displayPath, diagnostics, limits);
+    }
+
+    /// <summary>Reads the bytes into a borrowed buffer, as only the text decoded from them is kept.</summary>
+    private static string? ReadUtf8(SafeFileHandle file, int length, string displayPath, DiagnosticList diagnostics)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var read = 0;
+            while (read < length)
+            {
+                var count = RandomAccess.Read(file, buffer.AsSpan(read, length - read), read);
+                if (count == 0) break;
+                read += count;
+            }
+            return DecodeUtf8(buffer.AsSpan(0, read), displayPath, diagnostics);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public static YamlValue? Parse(string text, string displayPath, DiagnosticList diagnostics, YamlLimits? limits = null)
     {
         limits ??= YamlLimits.Default;
         if (!ControlCharacters.Check(text, displayPath, diagnostics)) return null;
+        return SimpleYamlParser.TryParse(text, displayPath, limits.MaxDepth) ?? ParseWithYamlDotNet(text, displayPath, diagnostics, limits);
+    }
+
+    /// <summary>
+    /// Reads the text with YamlDotNet's parser, whatever its shape: what <see cref="Parse"/> does when the text is not
+    /// in the simple shape. Control characters are checked by <see cref="Parse"/>, not here.
+    /// </summary>
+    public static YamlValue? ParseWithYamlDotNet(string text, string displayPath, DiagnosticList diagnostics, YamlLimits? limits = null)
+    {
+        limits ??= YamlLimits.Default;
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -82,7 +117,7 @@ public static class YamlFileReader
         return close >= 0 ? message[(close + 3)..] : message;
     }
 
-    private static string? DecodeUtf8(byte[] bytes, string displayPath, DiagnosticList diagnostics)
+    private static string? DecodeUtf8(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticList diagnostics)
     {
         try
         {
@@ -100,19 +135,19 @@ public static class YamlFileReader
         }
     }
 
-    private static int FirstInvalidByte(byte[] bytes)
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {
         var decoder = StrictUtf8.GetDecoder();
-        var chars = new char[4];
+        Span<char> chars = stackalloc char[4];
         for (var i = 0; i < bytes.Length; i++)
         {
-            try { decoder.GetChars(bytes, i, 1, chars, 0, flush: false); }
+            try { decoder.GetChars(bytes.Slice(i, 1), chars, flush: false); }
             catch (DecoderFallbackException) { return i; }
         }
         return bytes.Length;
     }
 
-    private static (int Line, int Column) LineAndColumnOfByte(byte[] bytes, int offset)
+    private static (int Line, int Column) LineAndColumnOfByte(ReadOnlySpan<byte> bytes, int offset)
     {
         int line = 1, lineStart = 0;
         for (var i = 0; i < offset && i < bytes.Length; i++)
