@@ -59,6 +59,17 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void AnUnclosedList_IsASyntaxErrorAtItsLine_NotACrash()
+    {
+        using var site = new ScratchSite();
+        site.WriteRecord("sprachkurse", "offen", "name:\n  de: Test\nzielgruppen: [a, b\nort: Witten\n");
+
+        var problem = Assert.Single(Validate(site), d => d.Code == ProblemCodes.YamlSyntax);
+        Assert.InRange(problem.Position.Line, 3, 4);
+        Assert.Contains("]", problem.Message);
+    }
+
+    [Fact]
     public void DeeplyNestedFlowBrackets_AreRefusedWithoutACrash()
     {
         using var site = new ScratchSite();

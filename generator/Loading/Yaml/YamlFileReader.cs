@@ -69,9 +69,10 @@ public static class YamlFileReader
     public static YamlValue? ParseWithYamlDotNet(string text, string displayPath, DiagnosticList diagnostics, YamlLimits? limits = null)
     {
         limits ??= YamlLimits.Default;
+        Parser? parser = null;
         try
         {
-            var parser = new Parser(new StringReader(text));
+            parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -98,6 +99,15 @@ public static class YamlFileReader
             diagnostics.Error(At(displayPath, e.Start), ProblemCodes.YamlSyntax,
                 $"Die YAML-Schreibweise ist hier fehlerhaft ({Plain(e.Message)}). Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser und der Zeile davor.",
                 $"The YAML is written incorrectly here ({Plain(e.Message)}). Check the indentation, colons and quotation marks in this line and the line before it.");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up without a position on some unclosed lists ("[a, b" and then a line further left).
+            var after = parser?.Current?.End is { } end ? At(displayPath, end) : SourcePosition.StartOf(displayPath);
+            diagnostics.Error(after, ProblemCodes.YamlSyntax,
+                "Die YAML-Schreibweise ist hier oder in der nächsten Zeile fehlerhaft. Meist fehlt die schließende Klammer \"]\" einer Liste oder ein Anführungszeichen.",
+                "The YAML is written incorrectly here or on the next line. Usually a list lacks its closing bracket \"]\" or a quotation mark is missing.");
             return null;
         }
         catch (TooDeepException e)
