@@ -14,6 +14,7 @@ namespace Angebotsverzeichnis.Incremental;
 public sealed record IncrementalResult(DiagnosticList Diagnostics, bool Succeeded, int RecordsRead, int UnitsWritten, int FilesDeleted, TimeSpan Elapsed)
 {
     public IReadOnlyDictionary<string, IReadOnlyList<string>> MissingTranslations { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 }
 
 /// <summary>
@@ -35,44 +36,59 @@ public sealed class IncrementalBuilder(BuildOptions options)
         CancellationToken cancellation = default)
     {
         var stopwatch = Stopwatch.StartNew();
+        var timings = new StageTimings();
         var diagnostics = new DiagnosticList();
-        var stamp = SharedInputs.StampOf(options);
-        var shared = _shared is { } known && known.Stamp == stamp ? known : _shared = SharedInputs.Read(options, stamp);
+        var shared = timings.Measure("gemeinsame Eingaben", () =>
+        {
+            var stamp = SharedInputs.StampOf(options);
+            return _shared is { } known && known.Stamp == stamp ? known : _shared = SharedInputs.Read(options, stamp);
+        });
         foreach (var problem in shared.Problems) diagnostics.Add(problem);
-        var content = shared.Settings is null ? null : Load(shared, changedFiles ?? new HashSet<string>(), diagnostics);
+        var content = timings.Measure("datensätze lesen", () => shared.Settings is null ? null : Load(shared, changedFiles ?? new HashSet<string>(), diagnostics));
         if (content is not null)
         {
-            _records.Validate(content, new ValidationOptions(options.Today), shared.FilesHash + options.Today.ToString("O"), diagnostics);
+            timings.Measure("prüfen", () => _records.Validate(content, new ValidationOptions(options.Today), shared.FilesHash + options.Today.ToString("O"), diagnostics));
         }
         if (content is null || shared.Templates is null || shared.Assets is null || diagnostics.HasErrors)
         {
-            return new IncrementalResult(diagnostics, false, _records.FilesRead, 0, 0, stopwatch.Elapsed) { MissingTranslations = shared.MissingTranslations };
+            return new IncrementalResult(diagnostics, false, _records.FilesRead, 0, 0, stopwatch.Elapsed)
+            {
+                MissingTranslations = shared.MissingTranslations, Timings = timings.Stages,
+            };
         }
 
-        var site = SiteBuilder.Build(content, options.Today, options.DataDate);
-        var assets = shared.Assets;
-        var plan = PagePlanner.Plan(site).ToList();
-        var renderer = new SiteRenderer(site, shared.Templates, assets);
-        var fingerprints = new OutputFingerprints(site, renderer, OutputFingerprints.GlobalInputs(shared.FilesHash, site), _records.Hashes());
-        var languages = options.Languages is null ? site.Languages : site.Languages.Where(l => options.Languages.Contains(l.Code)).ToList();
-        var units = new SiteOutputs(site, plan, renderer, assets, fingerprints)
-            .Units(languages, options.Languages is null || options.IncludeSharedFiles).ToList();
+        var (outputs, languages) = timings.Measure("modell", () =>
+        {
+            var site = SiteBuilder.Build(content, options.Today, options.DataDate);
+            var plan = PagePlanner.Plan(site).ToList();
+            var renderer = new SiteRenderer(site, shared.Templates, shared.Assets);
+            var fingerprints = new OutputFingerprints(site, renderer, OutputFingerprints.GlobalInputs(shared.FilesHash, site), _records.Hashes());
+            var languages = options.Languages is null ? site.Languages : site.Languages.Where(l => options.Languages.Contains(l.Code)).ToList();
+            return (new SiteOutputs(site, plan, renderer, shared.Assets, fingerprints), languages);
+        });
+        var writesShared = options.Languages is null || options.IncludeSharedFiles;
 
         var failures = new ConcurrentBag<Diagnostic>();
         // The first build knows nothing of what lies in the folder; it starts from an empty one, as a full build does.
         if (_written.IsEmpty && Directory.Exists(options.OutputDirectory)) Directory.Delete(options.OutputDirectory, recursive: true);
         using var writer = SiteWriter.InPlace(options.OutputDirectory);
         // The open pages first, with the style sheets and scripts they load, then everything else.
-        var urgent = units.Where(u => (u.SitePath is not null && urgentPaths is not null && urgentPaths.Contains(u.SitePath))
-            || u.Key.StartsWith("assets/", StringComparison.Ordinal)).ToList();
-        var written = WriteChanged(urgent, writer, failures, cancellation);
+        var urgent = outputs.PagesAt(urgentPaths ?? new HashSet<string>(), languages)
+            .Concat(writesShared ? outputs.SharedFiles().Where(u => u.Key.StartsWith("assets/", StringComparison.Ordinal)) : [])
+            .ToList();
+        var written = timings.Measure("offene seiten", () => WriteChanged(urgent, writer, failures, cancellation));
         var shown = urgent.Any(u => u.IsPage) && failures.IsEmpty;
         if (shown) readyToShow?.Invoke();
-        written += WriteChanged(units.Except(urgent).ToList(), writer, failures, cancellation);
-        var deleted = DeleteVanished(units, writer);
+        var urgentKeys = urgent.Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+        var units = timings.Measure("ausgabeliste", () => outputs.Units(languages, writesShared).ToList());
+        written += timings.Measure("übrige ausgaben", () => WriteChanged(units.Where(u => !urgentKeys.Contains(u.Key)).ToList(), writer, failures, cancellation));
+        var deleted = timings.Measure("löschen", () => DeleteVanished(units, writer));
         foreach (var failure in failures.Distinct()) diagnostics.Add(failure);
         if (!shown && !diagnostics.HasErrors) readyToShow?.Invoke();
-        return new IncrementalResult(diagnostics, !diagnostics.HasErrors, _records.FilesRead, written, deleted, stopwatch.Elapsed) { MissingTranslations = shared.MissingTranslations };
+        return new IncrementalResult(diagnostics, !diagnostics.HasErrors, _records.FilesRead, written, deleted, stopwatch.Elapsed)
+        {
+            MissingTranslations = shared.MissingTranslations, Timings = timings.Stages,
+        };
     }
 
     private ContentSet Load(SharedInputs shared, IReadOnlySet<string> changedFiles, DiagnosticList diagnostics)

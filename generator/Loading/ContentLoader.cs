@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Angebotsverzeichnis.Diagnostics;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
@@ -44,6 +45,14 @@ public static class ContentLoader
         return !Path.GetFullPath(target.FullName).StartsWith(root, StringComparison.Ordinal);
     }
 
+    /// <summary>Every file below a folder, by path, and whether it is a symbolic link, taken from the listing itself: no look at each file.</summary>
+    private static IEnumerable<(string Path, bool IsLink)> FilesBelow(string directory) =>
+        new FileSystemEnumerable<(string Path, bool IsLink)>(directory,
+                (ref FileSystemEntry entry) => (entry.ToSpecifiedFullPath(), (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+            { ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory }
+            .OrderBy(file => file.Path, StringComparer.Ordinal);
+
     public static List<RecordFile> FindRecordFiles(string contentDirectory, DiagnosticList diagnostics)
     {
         var files = new List<RecordFile>();
@@ -72,7 +81,7 @@ public static class ContentLoader
                     $"The folder \"{folder}\" is a link (symlink) to outside the content folder and is not read.");
                 continue;
             }
-            foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var (path, isLink) in FilesBelow(directory))
             {
                 var display = DisplayPath.Of(path);
                 if (Path.GetDirectoryName(path) != directory || !path.EndsWith(".yaml", StringComparison.Ordinal))
@@ -82,7 +91,7 @@ public static class ContentLoader
                         $"This file is not read. Each offer is one file ending in \".yaml\", directly in the folder \"{folder}\".");
                     continue;
                 }
-                if (LeavesFolder(path, contentDirectory))
+                if (isLink && LeavesFolder(path, contentDirectory))
                 {
                     diagnostics.Error(SourcePosition.StartOf(display), ProblemCodes.LinkOutsideContent,
                         "Diese Datei ist eine Verknüpfung (Symlink) auf eine Datei außerhalb des Inhaltsordners und wird nicht gelesen. Legen Sie den Datensatz als normale Datei an.",

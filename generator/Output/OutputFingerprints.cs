@@ -12,7 +12,8 @@ namespace Angebotsverzeichnis.Output;
 /// <summary>
 /// Sums up what each output is made from. Everything that all pages share (templates, translations, settings, the
 /// data date) is one global hash; beyond it, a detail page depends on its record (and the organisation it names as
-/// provider), a listing page on the records it shows in their order, and everything else on all records. When in
+/// provider), a listing page on the records it shows in their order, the search page on the offer languages, the
+/// about, not-found and teachers' pages on nothing more, and everything else on all records. When in
 /// doubt an output depends on more, never less: a missed dependency would leave an outdated page behind.
 /// </summary>
 public sealed class OutputFingerprints(Site site, SiteRenderer renderer, string globalInputs, Func<Offer, string> recordHash)
@@ -49,6 +50,12 @@ public sealed class OutputFingerprints(Site site, SiteRenderer renderer, string 
                 w.Add(Number(page.PageNumber)).Add(Number(page.PageCount)).Add(Number(page.Offers.Count));
                 foreach (var code in site.OfferLanguages) w.Add(code);
                 foreach (var shown in renderer.Pages(language).PageSlice(page)) w.Add(shown.Id).Add(recordHash(shown));
+                break;
+            case PageType.Search:
+                foreach (var code in site.OfferLanguages) w.Add(code);
+                break;
+            // These show settings, texts and the data date only.
+            case PageType.About or PageType.NotFound or PageType.Leaflets or PageType.LeafletCollection:
                 break;
             default:
                 w.Add(AllOffers());

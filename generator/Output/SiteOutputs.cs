@@ -15,6 +15,20 @@ public sealed class SiteOutputs(Site site, IReadOnlyList<PlannedPage> plan, Site
     public IEnumerable<OutputUnit> Units(IReadOnlyList<Language> languages, bool writesShared) =>
         Pages(languages).Concat(LanguageFiles(languages)).Concat(writesShared ? SharedFiles() : []);
 
+    /// <summary>The page units at the given site paths ("/de/sprachkurse/abendkurs/"), without making the units of all other pages.</summary>
+    public IEnumerable<OutputUnit> PagesAt(IReadOnlySet<string> sitePaths, IReadOnlyList<Language> languages)
+    {
+        var byPath = plan.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        foreach (var language in languages)
+        {
+            var prefix = $"/{language.Code}/";
+            foreach (var path in sitePaths.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            {
+                if (byPath.TryGetValue(path[prefix.Length..], out var page)) yield return Page(page, language);
+            }
+        }
+    }
+
     public IEnumerable<OutputUnit> Pages(IReadOnlyList<Language> languages) =>
         languages.SelectMany(language => plan.Select(page => Page(page, language)));
 

@@ -11,7 +11,7 @@ namespace Angebotsverzeichnis.Serving;
 /// open pages first and reloads them. A save that breaks validation shows the problems in the terminal and on the
 /// open pages, and the preview keeps the last good site.
 /// </summary>
-public sealed class PreviewSession(BuildOptions options, MessageLanguage messages, TextWriter terminal)
+public sealed class PreviewSession(BuildOptions options, MessageLanguage messages, TextWriter terminal, bool showTimings = false)
 {
     private readonly IncrementalBuilder _builder = new(options);
     private readonly LiveReload _liveReload = new();
@@ -80,6 +80,11 @@ public sealed class PreviewSession(BuildOptions options, MessageLanguage message
                 : $"{what}nicht gebaut ({result.Diagnostics.ErrorCount} Fehler). Die Vorschau zeigt weiter den letzten guten Stand.");
             _liveReload.ShowProblems(ProblemsJson(result.Diagnostics));
             return;
+        }
+        if (showTimings)
+        {
+            terminal.WriteLine(string.Join("  ", result.Timings.Select(t =>
+                string.Create(CultureInfo.InvariantCulture, $"{t.Stage} {t.Elapsed.TotalMilliseconds:0} ms"))));
         }
         var reload = reloadedAfter is { } after
             ? english ? $", open page reloaded after {after.TotalMilliseconds:0} ms" : $", offene Seite nach {after.TotalMilliseconds:0} ms neu geladen"

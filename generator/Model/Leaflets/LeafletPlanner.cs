@@ -32,18 +32,26 @@ public static class LeafletPlanner
     public static Leaflet Plan(Site site, Town? town)
     {
         var german = StringComparer.Create(CultureInfo.GetCultureInfo("de"), CompareOptions.None);
+        var townIndex = FirstIndexes(site.Settings.Towns.Select(t => t.Name));
+        var neighbourIndex = town is null ? null : FirstIndexes(town.Neighbours);
         var sections = OfferKinds.All.Select(kind =>
         {
             var ofKind = site.Offers.Where(o => o.Kind == kind).ToList();
-            var ranked = ofKind
-                .Select(o => (Offer: o, Rank: Rank(o, town, site.Settings)))
-                .Where(x => x.Rank < int.MaxValue)
-                .OrderBy(x => x.Rank)
-                .ThenBy(x => x.Offer.Name.In(site.SourceLanguage.Code), german)
-                .ThenBy(x => x.Offer.Id, StringComparer.Ordinal)
-                .Select(x => x.Offer)
-                .ToList();
-            var chosen = ranked.Take(Places[kind]).ToList();
+            // Only the first few places are needed: take whole ranks in order and sort by name only within the rank where the places run out.
+            var chosen = new List<Offer>();
+            foreach (var rank in ofKind
+                         .Select(o => (Offer: o, Rank: Rank(o, town, townIndex, neighbourIndex)))
+                         .Where(x => x.Rank < int.MaxValue)
+                         .GroupBy(x => x.Rank)
+                         .OrderBy(g => g.Key))
+            {
+                if (chosen.Count >= Places[kind]) break;
+                chosen.AddRange(rank
+                    .OrderBy(x => x.Offer.Name.In(site.SourceLanguage.Code), german)
+                    .ThenBy(x => x.Offer.Id, StringComparer.Ordinal)
+                    .Take(Places[kind] - chosen.Count)
+                    .Select(x => x.Offer));
+            }
             var relevant = town is null ? ofKind.Count : ofKind.Count(o => o.Town == town.Name || o.DistrictWide);
             return new LeafletSection(kind, chosen, Math.Max(0, relevant - chosen.Count(o => town is null || o.Town == town.Name || o.DistrictWide)));
         }).ToList();
@@ -51,12 +59,19 @@ public static class LeafletPlanner
     }
 
     /// <summary>0: in the town; 1: district-wide; 2 + n: in the n-th neighbouring town; max: not for this leaflet.</summary>
-    private static int Rank(Offer offer, Town? town, SiteSettings settings)
+    private static Dictionary<string, int> FirstIndexes(IEnumerable<string> names)
     {
-        if (town is null) return offer.DistrictWide ? 0 : 1 + settings.Towns.ToList().FindIndex(t => t.Name == offer.Town);
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var position = 0;
+        foreach (var name in names) indexes.TryAdd(name, position++);
+        return indexes;
+    }
+
+    private static int Rank(Offer offer, Town? town, Dictionary<string, int> townIndex, Dictionary<string, int>? neighbourIndex)
+    {
+        if (town is null) return offer.DistrictWide ? 0 : 1 + townIndex.GetValueOrDefault(offer.Town, -1);
         if (offer.Town == town.Name) return 0;
         if (offer.DistrictWide) return 1;
-        var neighbour = town.Neighbours.ToList().IndexOf(offer.Town);
-        return neighbour >= 0 ? 2 + neighbour : int.MaxValue;
+        return neighbourIndex!.TryGetValue(offer.Town, out var neighbour) ? 2 + neighbour : int.MaxValue;
     }
 }
