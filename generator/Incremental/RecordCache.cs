@@ -45,11 +45,10 @@ public sealed class RecordCache
                 return;
             }
             var problems = new DiagnosticList();
-            var bytes = File.ReadAllBytes(file.FullPath);
             entries[i] = new Entry
             {
                 Stamp = stamp,
-                Hash = OutputFingerprints.OfFile(bytes),
+                Hash = OutputFingerprints.OfFile(file.FullPath),
                 Offer = ContentLoader.ReadRecord(file, sourceLanguage, problems),
                 ReadProblems = problems.Sorted(),
             };

@@ -83,8 +83,15 @@ public sealed class OutputFingerprints(Site site, SiteRenderer renderer, string 
         w.Add(site.PrintsLeafletPdfs ? "pdf" : "no pdf");
     });
 
-    /// <summary>The hash of a record file's bytes: a record's output can only change when they do.</summary>
-    public static string OfFile(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    /// <summary>
+    /// The hash of a record file's bytes: a record's output can only change when they do. Read piece by piece, so an
+    /// oversized file (which the reader refuses) is never held in memory.
+    /// </summary>
+    public static string OfFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -97,7 +97,7 @@ public sealed class PreviewServer(string siteFolder, string basePath, LiveReload
             }
         }
         var bytes = ReadShared(file);
-        var type = ContentType(file);
+        var type = ContentTypes.Of(file);
         Send(response, status, type, type.StartsWith("text/html", StringComparison.Ordinal) ? WithLiveReload(bytes) : bytes);
     }
 
@@ -123,24 +123,6 @@ public sealed class PreviewServer(string siteFolder, string basePath, LiveReload
         var path = browserPath.StartsWith(basePath, StringComparison.Ordinal) ? "/" + browserPath[basePath.Length..] : browserPath;
         return path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
     }
-
-    private static string ContentType(string file) => Path.GetExtension(file) switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
-        ".json" => "application/json; charset=utf-8",
-        ".xml" => "application/xml; charset=utf-8",
-        ".atom" => "application/atom+xml; charset=utf-8",
-        ".ics" => "text/calendar; charset=utf-8",
-        ".csv" => "text/csv; charset=utf-8",
-        ".txt" => "text/plain; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".pdf" => "application/pdf",
-        ".png" => "image/png",
-        ".webmanifest" => "application/manifest+json",
-        _ => "application/octet-stream",
-    };
 
     private static void Send(HttpListenerResponse response, int status, string type, byte[] body)
     {

@@ -17,24 +17,6 @@ namespace Angebotsverzeichnis.Tests.Browser;
 /// </remarks>
 public sealed class StaticSiteServer : IDisposable
 {
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json; charset=utf-8",
-        [".ics"] = "text/calendar; charset=utf-8",
-        [".atom"] = "application/atom+xml; charset=utf-8",
-        [".xml"] = "application/xml; charset=utf-8",
-        [".csv"] = "text/csv; charset=utf-8",
-        [".txt"] = "text/plain; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".png"] = "image/png",
-        [".ico"] = "image/x-icon",
-        [".webmanifest"] = "application/manifest+json",
-        [".pdf"] = "application/pdf",
-    };
-
     private readonly string _root;
     private readonly TcpListener _listener;
     private readonly Thread _acceptor;
@@ -129,7 +111,7 @@ public sealed class StaticSiteServer : IDisposable
         if (method is not ("GET" or "HEAD"))
         {
             // A body may follow that is not read: end the connection after the answer.
-            Send(stream, 405, "Method Not Allowed", ContentTypes[".txt"], "Method not allowed"u8.ToArray(), method, keepAlive: false);
+            Send(stream, 405, "Method Not Allowed", Angebotsverzeichnis.Serving.ContentTypes.Of(".txt"), "Method not allowed"u8.ToArray(), method, keepAlive: false);
             throw new IOException("request with a method the site does not support");
         }
         var pathAndQuery = target.Split('?', 2);
@@ -138,15 +120,15 @@ public sealed class StaticSiteServer : IDisposable
         var (file, status) = Resolve(urlPath);
         if (status == 301)
         {
-            Send(stream, 301, "Moved Permanently", ContentTypes[".txt"], [], method, keepAlive, pathAndQuery[0] + "/" + query);
+            Send(stream, 301, "Moved Permanently", Angebotsverzeichnis.Serving.ContentTypes.Of(".txt"), [], method, keepAlive, pathAndQuery[0] + "/" + query);
             return;
         }
         if (file is null)
         {
-            Send(stream, 404, "Not Found", ContentTypes[".txt"], "Not found"u8.ToArray(), method, keepAlive);
+            Send(stream, 404, "Not Found", Angebotsverzeichnis.Serving.ContentTypes.Of(".txt"), "Not found"u8.ToArray(), method, keepAlive);
             return;
         }
-        var type = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+        var type = Angebotsverzeichnis.Serving.ContentTypes.Of(file);
         Send(stream, status, status == 200 ? "OK" : "Not Found", type, File.ReadAllBytes(file), method, keepAlive);
     }
 

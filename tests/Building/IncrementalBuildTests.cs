@@ -16,14 +16,11 @@ public class IncrementalBuildTests : IDisposable
 
     public IncrementalBuildTests()
     {
-        Copy(RepositoryPaths.Content, _directory.Combine("content"));
-        Copy(RepositoryPaths.Templates, _directory.Combine("templates"));
-        Copy(RepositoryPaths.Translations, _directory.Combine("translations"));
         _options = SampleBuild.Into(_directory.Combine("incremental")) with
         {
-            ContentDirectory = _directory.Combine("content"),
-            TemplatesDirectory = _directory.Combine("templates"),
-            TranslationsDirectory = _directory.Combine("translations"),
+            ContentDirectory = _directory.CopyFolder(RepositoryPaths.Content, "content"),
+            TemplatesDirectory = _directory.CopyFolder(RepositoryPaths.Templates, "templates"),
+            TranslationsDirectory = _directory.CopyFolder(RepositoryPaths.Translations, "translations"),
         };
         _builder = new IncrementalBuilder(_options);
     }
@@ -106,14 +103,4 @@ public class IncrementalBuildTests : IDisposable
     }
 
     private string Read(string sitePath) => File.ReadAllText(Path.Combine(_options.OutputDirectory, sitePath));
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

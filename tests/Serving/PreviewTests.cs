@@ -24,12 +24,7 @@ public class PreviewTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Content, Path.GetRelativePath(RepositoryPaths.Content, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        _directory.CopyFolder(RepositoryPaths.Content, "content");
         var options = SampleBuild.Into(_directory.Combine("preview")) with { ContentDirectory = Content };
         _session = Task.Run(() => new PreviewSession(options, MessageLanguage.English, TextWriter.Synchronized(_terminal)).RunAsync(_port, _stop.Token));
         var deadline = DateTime.UtcNow.AddMinutes(2);
