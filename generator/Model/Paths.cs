@@ -48,15 +48,6 @@ public static class Paths
 
     public static string LeafletCollection => $"{LeafletsFolder}/sammeldruck/";
 
-    /// <summary>The QR code leading to an offer's page, shared by all leaflets of a language.</summary>
-    public static string OfferQr(Offer offer) => $"{LeafletsFolder}/qr/angebot-{offer.Id}.svg";
-
-    /// <summary>The QR code leading to a leaflet's town (or the district's home page).</summary>
-    public static string PlaceQr(string slug) => $"{LeafletsFolder}/qr/ort-{slug}.svg";
-
-    /// <summary>A path below merkblatt/ as seen from a leaflet page, so the leaflet also prints from disk.</summary>
-    public static string FromLeaflet(string path) => "../" + path[(LeafletsFolder.Length + 1)..];
-
     public static string OfferCalendar(Offer offer) => Offer(offer) + "kursbeginn.ics";
 
     /// <summary>The course starts of a language as an iCalendar feed.</summary>

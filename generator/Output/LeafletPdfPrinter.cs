@@ -5,7 +5,8 @@ namespace Angebotsverzeichnis.Output;
 
 /// <summary>
 /// Prints the leaflets' HTML pages as A4 PDF files with headless Chromium, driven by Playwright (one browser for
-/// all leaflets). The leaflets are self-contained documents, so they print straight from the staging folder.
+/// all leaflets). The leaflets are self-contained documents (styles and QR codes inline), so each prints from its
+/// HTML alone, with the browser offline.
 /// </summary>
 public static class LeafletPdfPrinter
 {
@@ -47,7 +48,8 @@ public static class LeafletPdfPrinter
                         if (queue.Count == 0) break;
                         job = queue.Dequeue();
                     }
-                    await page.GotoAsync(new Uri(job.Html).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+                    // Set as content, not opened as a file: a file URL costs Chromium a new renderer each time.
+                    await page.SetContentAsync(await File.ReadAllTextAsync(job.Html), new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
                     var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
                     await File.WriteAllBytesAsync(job.Pdf, WithFixedDates(pdf, dataDate));
                     Interlocked.Increment(ref printed);

@@ -45,7 +45,7 @@ public sealed class SiteOutputs(Site site, IReadOnlyList<PlannedPage> plan, Site
         }) { SitePath = $"/{language.Code}/{page.Path}", IsPage = true };
     }
 
-    /// <summary>What belongs to one language besides its pages: sitemap, search data, feeds, the leaflets' QR codes, and the report in the source language.</summary>
+    /// <summary>What belongs to one language besides its pages: sitemap, search data, feeds and the report in the source language.</summary>
     public IEnumerable<OutputUnit> LanguageFiles(IReadOnlyList<Language> languages)
     {
         foreach (var language in languages)
@@ -59,27 +59,12 @@ public sealed class SiteOutputs(Site site, IReadOnlyList<PlannedPage> plan, Site
                 writer => writer.WriteText($"{code}/{Paths.CourseStartsFeed}", text => renderer.WriteCourseStartsFeed(language, text)));
             yield return new OutputUnit($"{code}/{Paths.UpdatesFeed}", OutputGroup.LanguageFiles, fingerprints.AllOffers,
                 writer => writer.Write($"{code}/{Paths.UpdatesFeed}", renderer.RenderUpdatesFeed(language)));
-            yield return new OutputUnit($"{code}/qr", OutputGroup.LanguageFiles, fingerprints.AllOffers,
-                writer => WriteLeafletQrCodes(language, writer));
         }
         if (languages.Contains(site.SourceLanguage))
         {
             var path = $"{site.SourceLanguage.Code}/{Paths.ReportFolder}/index.html";
             yield return new OutputUnit(path, OutputGroup.LanguageFiles, fingerprints.AllOffers,
                 writer => writer.Write(path, renderer.RenderCoverageReportPage()));
-        }
-    }
-
-    /// <summary>One QR code per offer and place that appears on a leaflet (the URL is the language's page).</summary>
-    private void WriteLeafletQrCodes(Language language, SiteWriter writer)
-    {
-        var leaflets = plan.Where(p => p.Leaflet is not null).Select(p => p.Leaflet!).ToList();
-        foreach (var offer in leaflets.SelectMany(l => l.Sections).SelectMany(s => s.Offers).DistinctBy(o => o.Id))
-            writer.Write($"{language.Code}/{Paths.OfferQr(offer)}", QrCodes.Svg(_links.Absolute(language.Code, Paths.Offer(offer))));
-        foreach (var leaflet in leaflets)
-        {
-            var path = leaflet.Town is null ? Paths.Home : Paths.Town(leaflet.Town.Slug);
-            writer.Write($"{language.Code}/{Paths.PlaceQr(leaflet.Slug)}", QrCodes.Svg(_links.Absolute(language.Code, path)));
         }
     }
 

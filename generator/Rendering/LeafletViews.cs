@@ -31,8 +31,7 @@ public sealed class LeafletViews(Site site, LanguagePages pages, LanguagePages s
             Contact = sourcePages.Site.Publisher,
             WebsiteLabel = Pair("span", German.Ui("leaflet.website"), Texts.Ui("leaflet.website")),
             WebsiteUrl = websiteUrl,
-            WebsiteQr = Paths.FromLeaflet(Paths.PlaceQr(leaflet.Slug)),
-            WebsiteQrLabel = Texts.Format("leaflet.qr", websiteUrl).Text,
+            WebsiteQr = QrCodes.InlineSvg(websiteUrl, Texts.Format("leaflet.qr", websiteUrl).Text),
         };
     }
 
@@ -65,8 +64,7 @@ public sealed class LeafletViews(Site site, LanguagePages pages, LanguagePages s
                 German.Ui("field.languages") with { Text = $"{German.Ui("field.languages").Text}: {germanLanguageNames}" },
                 Texts.Ui("field.languages") with { Text = $"{Texts.Ui("field.languages").Text}: {languageNames}" }),
             url,
-            Paths.FromLeaflet(Paths.OfferQr(offer)),
-            Texts.Format("leaflet.qr", name.Text).Text);
+            QrCodes.InlineSvg(url, Texts.Format("leaflet.qr", name.Text).Text));
     }
 
     /// <summary>A block in German, then the same in the leaflet's language, each marked with its language and direction.</summary>

@@ -92,16 +92,17 @@ public class LeafletHtmlTests(SampleSiteFixture site) : IClassFixture<SampleSite
     }
 
     [Fact]
-    public void LeafletImages_AreTheQrCodeFiles_OfTheLanguage()
+    public void QrCodes_AreInline_SoALeafletIsOneFile_AndEachIsNamedForScreenReaders()
     {
         foreach (var (language, slug, page) in Leaflets())
         {
-            foreach (var image in page.QuerySelectorAll("img.qr"))
+            Assert.Empty(page.QuerySelectorAll("img, link[rel=stylesheet], script[src], iframe, object"));
+            var codes = page.QuerySelectorAll("svg.qr");
+            Assert.Equal(page.QuerySelectorAll(".leaflet-offer").Length + 1, codes.Length);
+            foreach (var code in codes)
             {
-                var src = image.GetAttribute("src")!;
-                Assert.Matches(@"^\.\./qr/(angebot|ort)-[a-z0-9-]+\.svg$", src);
-                Assert.True(File.Exists(Path.Combine(site.Output, language, "merkblatt", slug, src)), $"{language}/{slug}: {src} missing");
-                Assert.False(string.IsNullOrWhiteSpace(image.GetAttribute("alt")), $"{language}/{slug}: {src} has no alt text");
+                Assert.Equal("img", code.GetAttribute("role"));
+                Assert.False(string.IsNullOrWhiteSpace(code.GetAttribute("aria-label")), $"{language}/{slug}: a QR code has no label");
             }
         }
     }

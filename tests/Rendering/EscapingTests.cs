@@ -58,8 +58,9 @@ public class EscapingTests
                     Assert.Equal("", script.TextContent);
                 }
             }
-            // The only images are the leaflets' own QR codes; a payload may appear in their alt text, as text.
-            Assert.All(document.QuerySelectorAll("img"), img => Assert.Matches(@"^\.\./qr/[a-z0-9-]+\.svg$", img.GetAttribute("src") ?? ""));
+            // No image comes from content; the leaflets' QR codes and the report's charts are our own inline SVG.
+            Assert.Empty(document.QuerySelectorAll("img"));
+            Assert.All(document.QuerySelectorAll("svg"), svg => Assert.Contains(svg.GetAttribute("class"), new[] { "qr", "chart" }));
             Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
             if (document.Body!.TextContent.Contains(PayloadAsText)) payloadSeen++;
         }

@@ -17,10 +17,9 @@ public sealed record LeafletView
     public required ContactView Contact { get; init; }
     public required TrustedHtml WebsiteLabel { get; init; }
     public required string WebsiteUrl { get; init; }
-    public required string WebsiteQr { get; init; }
-    public required string WebsiteQrLabel { get; init; }
+    public required TrustedHtml WebsiteQr { get; init; }
 }
 
 public sealed record LeafletSectionView(TrustedHtml Heading, IReadOnlyList<LeafletOfferView> Offers, TrustedHtml? More);
 
-public sealed record LeafletOfferView(TrustedHtml Name, string Details, TrustedHtml Languages, string Url, string Qr, string QrLabel);
+public sealed record LeafletOfferView(TrustedHtml Name, string Details, TrustedHtml Languages, string Url, TrustedHtml Qr);
