@@ -58,27 +58,36 @@ public static class BuildPipeline
         using var writer = new SiteWriter(options.OutputDirectory);
         // A full build never asks for fingerprints; they are for incremental builds.
         var outputs = new SiteOutputs(site, plan, renderer, assets, new OutputFingerprints(site, renderer, "", _ => ""));
-        var pagesWritten = timings.Measure("seiten", () => WriteUnits(outputs.Pages(languages).ToList(), writer, failures));
-        timings.Measure("sprachdateien", () => WriteUnits(outputs.LanguageFiles(languages).ToList(), writer, failures));
-        if (writesShared)
+        static bool IsLeaflet(PlannedPage page) => page.Type == PageType.Leaflet;
+        // The leaflets come first, so that Chromium prints them while our threads write everything else.
+        var pagesWritten = timings.Measure("merkblätter", () => WriteUnits(outputs.Pages(languages, IsLeaflet).ToList(), writer, failures));
+        using var stopPrinting = new CancellationTokenSource();
+        var printing = chromium is null || !failures.IsEmpty ? null : Task.Run(() =>
         {
-            timings.Measure("gemeinsame dateien", () => WriteUnits(outputs.SharedFiles().ToList(), writer, failures));
+            var jobs = languages.SelectMany(language => plan.Where(IsLeaflet).Select(page => (
+                Html: Path.Combine(writer.StagingDirectory, language.Code, Paths.FileOf(page.Path)),
+                Pdf: Path.Combine(writer.StagingDirectory, language.Code, Paths.LeafletPdf(page.Key!))))).ToList();
+            return LeafletPdfPrinter.PrintAsync(jobs, chromium, site.DataDate, stopPrinting.Token);
+        });
+        try
+        {
+            pagesWritten += timings.Measure("seiten", () => WriteUnits(outputs.Pages(languages, page => !IsLeaflet(page)).ToList(), writer, failures));
+            timings.Measure("sprachdateien", () => WriteUnits(outputs.LanguageFiles(languages).ToList(), writer, failures));
+            if (writesShared)
+            {
+                timings.Measure("gemeinsame dateien", () => WriteUnits(outputs.SharedFiles().ToList(), writer, failures));
+            }
+        }
+        finally
+        {
+            if (!failures.IsEmpty) stopPrinting.Cancel();
+            // Printing writes into the staging folder, which must not be swapped in or cleared before it ends.
+            if (printing is not null) timings.Measure("pdf (Rest)", () => writer.Counted(printing.GetAwaiter().GetResult()));
         }
         foreach (var failure in failures.Distinct()) diagnostics.Add(failure);
         if (diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics, false, site.Offers.Count, languages.Count, 0, 0, missing) { Timings = timings.Stages };
-        }
-        if (chromium is not null)
-        {
-            timings.Measure("pdf", () =>
-            {
-                var jobs = languages.SelectMany(language => plan.Where(p => p.Type == PageType.Leaflet).Select(page => (
-                    Html: Path.Combine(writer.StagingDirectory, language.Code, Paths.FileOf(page.Path)),
-                    Pdf: Path.Combine(writer.StagingDirectory, language.Code, Paths.LeafletPdf(page.Key!))))).ToList();
-                LeafletPdfPrinter.PrintAsync(jobs, chromium, site.DataDate).GetAwaiter().GetResult();
-                writer.Counted(jobs.Count);
-            });
         }
         timings.Measure("austauschen", writer.Commit);
         return new BuildResult(diagnostics, true, site.Offers.Count, languages.Count, pagesWritten, writer.FilesWritten, missing) { Timings = timings.Stages };

@@ -20,8 +20,9 @@ public static class LeafletPdfPrinter
         : File.Exists(DefaultChromium) ? DefaultChromium
         : null;
 
-    /// <summary>Prints each (HTML file, PDF file) pair; returns how many were written.</summary>
-    public static async Task<int> PrintAsync(IReadOnlyList<(string Html, string Pdf)> jobs, string chromium, DateOnly dataDate)
+    /// <summary>Prints each (HTML file, PDF file) pair; returns how many were written. A cancelled run stops after the leaflets being printed.</summary>
+    public static async Task<int> PrintAsync(IReadOnlyList<(string Html, string Pdf)> jobs, string chromium, DateOnly dataDate,
+        CancellationToken cancellation = default)
     {
         var profile = Directory.CreateTempSubdirectory("angebote-chromium-");
         try
@@ -40,7 +41,7 @@ public static class LeafletPdfPrinter
             var workers = Enumerable.Range(0, Math.Min(2, Math.Max(1, jobs.Count))).Select(async _ =>
             {
                 var page = await context.NewPageAsync();
-                while (true)
+                while (!cancellation.IsCancellationRequested)
                 {
                     (string Html, string Pdf) job;
                     lock (queue)

@@ -29,8 +29,8 @@ public sealed class SiteOutputs(Site site, IReadOnlyList<PlannedPage> plan, Site
         }
     }
 
-    public IEnumerable<OutputUnit> Pages(IReadOnlyList<Language> languages) =>
-        languages.SelectMany(language => plan.Select(page => Page(page, language)));
+    public IEnumerable<OutputUnit> Pages(IReadOnlyList<Language> languages, Func<PlannedPage, bool>? which = null) =>
+        languages.SelectMany(language => plan.Where(which ?? (_ => true)).Select(page => Page(page, language)));
 
     private OutputUnit Page(PlannedPage page, Language language)
     {
