@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -11,7 +13,7 @@ namespace Angebotsverzeichnis.Rendering;
 
 /// <summary>
 /// The search and filter data of one language (offers.json beside the language's pages): per offer what a result
-/// card shows, the filter values, and a folded text of its name, description, provider and town in the page's
+/// card shows, the filter values, and the folded words of its name, description, provider and town in the page's
 /// language and in the source language. Built by the build, read by templates/assets/search.js.
 /// </summary>
 public static class SearchIndexWriter
@@ -54,7 +56,7 @@ public static class SearchIndexWriter
             ["l"] = Array(offer.Languages),
             ["g"] = Array(offer.TargetGroups),
             ["d"] = ((LocalizedValue)summary.Teaser).Text,
-            ["s"] = SearchText.Index(Haystack(offer, site, texts)),
+            ["s"] = SearchWords(offer, site, texts),
         };
         if (name.IsFallback) entry["nl"] = name.Lang;
         if (((LocalizedValue)summary.Teaser).IsFallback) entry["dl"] = texts.Source.Code;
@@ -75,22 +77,50 @@ public static class SearchIndexWriter
         return entry;
     }
 
-    private static string Haystack(Offer offer, Site site, LanguageTexts texts)
+    /// <summary>
+    /// The folded words of the offer's name, description, provider and town, in the page's language and in the
+    /// source language, each word once: the search script looks for each query word inside these words, so a
+    /// repeated word adds nothing but bytes on a visitor's phone. The source-language words are folded once per
+    /// build, not once per language.
+    /// </summary>
+    private static string SearchWords(Offer offer, Site site, LanguageTexts texts)
     {
-        var parts = new List<string?>
+        var source = SourceWords.GetValue(offer, o => SearchText.Index(Joined(SourceParts(o, site, texts.Source.Code))));
+        var own = texts.IsSource ? "" : SearchText.Index(Joined(OwnParts(offer, site, texts.Language.Code)));
+        var words = new StringBuilder(source.Length + own.Length);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in $"{own} {source}".Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            offer.Name.In(texts.Language.Code), offer.Name.In(texts.Source.Code),
-            PlainTextOf(offer.Description.In(texts.Language.Code)), PlainTextOf(offer.Description.In(texts.Source.Code)),
-            offer.Town, offer.Provider?.Name,
-        };
-        if (offer.Provider?.OrganisationId is { } id && site.OfferWithId(id) is { } organisation)
-        {
-            parts.Add(organisation.Name.In(texts.Language.Code));
-            parts.Add(organisation.Name.In(texts.Source.Code));
+            if (!seen.Add(word)) continue;
+            if (words.Length > 0) words.Append(' ');
+            words.Append(word);
         }
-        if (offer.Details is InterpreterService { Person: { Consented: true } person }) parts.Add(person.Name);
-        return string.Join(' ', parts.Where(p => p is not null).Distinct());
+        return words.ToString();
     }
+
+    private static readonly ConditionalWeakTable<Offer, string> SourceWords = new();
+
+    private static IEnumerable<string?> OwnParts(Offer offer, Site site, string language)
+    {
+        yield return offer.Name.In(language);
+        yield return PlainTextOf(offer.Description.In(language));
+        if (Organisation(offer, site) is { } organisation) yield return organisation.Name.In(language);
+    }
+
+    private static IEnumerable<string?> SourceParts(Offer offer, Site site, string source)
+    {
+        yield return offer.Name.In(source);
+        yield return PlainTextOf(offer.Description.In(source));
+        yield return offer.Town;
+        yield return offer.Provider?.Name;
+        if (Organisation(offer, site) is { } organisation) yield return organisation.Name.In(source);
+        if (offer.Details is InterpreterService { Person: { Consented: true } person }) yield return person.Name;
+    }
+
+    private static Offer? Organisation(Offer offer, Site site) =>
+        offer.Provider?.OrganisationId is { } id ? site.OfferWithId(id) : null;
+
+    private static string Joined(IEnumerable<string?> parts) => string.Join(' ', parts.Where(p => p is not null));
 
     private static string? PlainTextOf(string? markdown) => markdown is null ? null : PlainText.Of(markdown);
 

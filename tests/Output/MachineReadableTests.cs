@@ -55,6 +55,24 @@ public class MachineReadableTests(SampleSiteFixture site) : IClassFixture<Sample
     }
 
     [Fact]
+    public void SearchData_FindsAnOfferByTheWordsOfItsNameInBothLanguages_AndHoldsEachWordOnce()
+    {
+        var entries = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "tr", "angebote.json"))).RootElement
+            .GetProperty("offers").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("u").GetString()!, e => e.GetProperty("s").GetString()!.Split(' '));
+        Assert.NotEmpty(entries);
+        foreach (var offer in Published)
+        {
+            var words = entries[$"/tr/{OfferKinds.Folder(offer.Kind)}/{offer.Id}/"];
+            Assert.Equal(words.Length, words.Distinct().Count());
+            foreach (var name in new[] { offer.Name.In("de"), offer.Name.In("tr") }.OfType<string>())
+            {
+                Assert.All(Angebotsverzeichnis.Rendering.SearchText.Fold(name).Split(' '), word => Assert.Contains(word, words));
+            }
+        }
+    }
+
+    [Fact]
     public void CourseStartsFeed_HasAnEventForEachCourseWithAStartDate()
     {
         var feed = File.ReadAllText(Path.Combine(site.Output, "ar", "kursbeginne.ics"));
