@@ -71,12 +71,13 @@ public static class BuildPipeline
         });
         try
         {
-            pagesWritten += timings.Measure("seiten", () => WriteUnits(outputs.Pages(languages, page => !IsLeaflet(page)).ToList(), writer, failures));
-            timings.Measure("sprachdateien", () => WriteUnits(outputs.LanguageFiles(languages).ToList(), writer, failures));
-            if (writesShared)
-            {
-                timings.Measure("gemeinsame dateien", () => WriteUnits(outputs.SharedFiles().ToList(), writer, failures));
-            }
+            // The files beside the pages are few and large (exports, report, search data, sitemaps). They go first, so
+            // that they are written alongside the pages rather than after them, when one core would do the last one alone.
+            var units = (writesShared ? outputs.SharedFiles() : [])
+                .Concat(outputs.LanguageFiles(languages))
+                .Concat(outputs.Pages(languages, page => !IsLeaflet(page)))
+                .ToList();
+            pagesWritten += timings.Measure("seiten und dateien", () => WriteUnits(units, writer, failures));
         }
         finally
         {
@@ -106,15 +107,18 @@ public static class BuildPipeline
         return site.Languages.Where(l => options.Languages.Contains(l.Code)).ToList();
     }
 
-    /// <summary>Writes units in parallel; a template error fails its unit and is reported, the others go on. Returns the number written.</summary>
+    /// <summary>
+    /// Writes units in parallel, in their order, one at a time per thread (a large unit never holds back a batch of
+    /// small ones); a template error fails its unit and is reported, the others go on. Returns the number of pages written.
+    /// </summary>
     public static int WriteUnits(IReadOnlyList<OutputUnit> units, SiteWriter writer, ConcurrentBag<Diagnostic> failures)
     {
-        var written = 0;
-        Parallel.ForEach(units, unit =>
+        var pages = 0;
+        Parallel.ForEach(Partitioner.Create(units, EnumerablePartitionerOptions.NoBuffering), unit =>
         {
-            if (Guard(failures, () => unit.Write(writer))) Interlocked.Increment(ref written);
+            if (Guard(failures, () => unit.Write(writer)) && unit.IsPage) Interlocked.Increment(ref pages);
         });
-        return written;
+        return pages;
     }
 
     public static bool Guard(ConcurrentBag<Diagnostic> failures, Action write)
