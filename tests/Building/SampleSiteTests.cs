@@ -23,6 +23,27 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
     }
 
     [Fact]
+    public void EveryListing_ShowsItsOffersInTheAlphabeticalOrderOfItsLanguage()
+    {
+        var listings = 0;
+        foreach (var language in Languages)
+        {
+            var order = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo(language), ignoreCase: false);
+            foreach (var file in OutputFiles.Pages(Path.Combine(site.Output, language)))
+            {
+                var names = OutputFiles.Parse(file).QuerySelectorAll("ul.cards .card-title").Select(t => t.TextContent.Trim()).ToList();
+                if (names.Count < 2) continue;
+                listings++;
+                for (var i = 1; i < names.Count; i++)
+                {
+                    Assert.True(order.Compare(names[i - 1], names[i]) <= 0, $"{OutputFiles.SitePath(site.Output, file)}: \"{names[i - 1]}\" before \"{names[i]}\"");
+                }
+            }
+        }
+        Assert.True(listings > 8 * 10, $"only {listings} listings with several offers");
+    }
+
+    [Fact]
     public void EveryPublishedRecord_HasAPageInEveryLanguage()
     {
         foreach (var offer in Published)
