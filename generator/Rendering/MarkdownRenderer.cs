@@ -1,6 +1,5 @@
 using Angebotsverzeichnis.Validation;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -19,25 +18,29 @@ public static class MarkdownRenderer
     public static TrustedHtml ToHtml(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        var links = new List<LinkInline>();
+        var hasAutolinks = false;
+        foreach (var node in document.Descendants())
         {
-            heading.Level = Math.Min(6, heading.Level + HeadingOffset);
+            switch (node)
+            {
+                case HeadingBlock heading: heading.Level = Math.Min(6, heading.Level + HeadingOffset); break;
+                case LinkInline link: links.Add(link); break;
+                case AutolinkInline: hasAutolinks = true; break;
+            }
         }
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        foreach (var link in links)
         {
             if (link.IsImage || !LinkPolicy.IsAllowed(link.Url)) UnwrapLink(link);
         }
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        // Looked for after unwrapping, which may have dropped some (an autolink in an image's text).
+        foreach (var autolink in hasAutolinks ? document.Descendants<AutolinkInline>().ToList() : [])
         {
             var target = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
             if (!LinkPolicy.IsAllowed(target)) autolink.ReplaceBy(new LiteralInline(autolink.Url));
         }
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return new TrustedHtml(writer.ToString().TrimEnd('\n'));
+        // Markdig lends a renderer from the pipeline's pool; making a new one for each description cost more than parsing it.
+        return new TrustedHtml(document.ToHtml(Pipeline).TrimEnd('\n'));
     }
 
     private static void UnwrapLink(LinkInline link)
