@@ -80,16 +80,20 @@ public static class SearchIndexWriter
     /// <summary>
     /// The folded words of the offer's name, description, provider and town, in the page's language and in the
     /// source language, each word once: the search script looks for each query word inside these words, so a
-    /// repeated word adds nothing but bytes on a visitor's phone. The source-language words are folded once per
-    /// build, not once per language.
+    /// repeated word adds nothing but bytes on a visitor's phone. The record's own source-language words are folded
+    /// once per build, not once per language; its provider organisation's name is another record's, so it is not
+    /// cached with them (a preview keeps unchanged records between rebuilds).
     /// </summary>
     private static string SearchWords(Offer offer, Site site, LanguageTexts texts)
     {
-        var source = SourceWords.GetValue(offer, o => SearchText.Index(Joined(SourceParts(o, site, texts.Source.Code))));
-        var own = texts.IsSource ? "" : SearchText.Index(Joined(OwnParts(offer, site, texts.Language.Code)));
-        var words = new StringBuilder(source.Length + own.Length);
+        var source = SourceWords.GetValue(offer, o => SearchText.Index(Joined(SourceParts(o, texts.Source.Code))));
+        var own = texts.IsSource ? "" : SearchText.Index(Joined(OwnParts(offer, texts.Language.Code)));
+        var organisation = offer.Provider?.OrganisationId is { } id && site.OfferWithId(id) is { } provider
+            ? SearchText.Index(Joined([provider.Name.In(texts.Language.Code), provider.Name.In(texts.Source.Code)]))
+            : "";
+        var words = new StringBuilder(own.Length + source.Length + organisation.Length);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in $"{own} {source}".Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in $"{own} {source} {organisation}".Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (!seen.Add(word)) continue;
             if (words.Length > 0) words.Append(' ');
@@ -100,25 +104,20 @@ public static class SearchIndexWriter
 
     private static readonly ConditionalWeakTable<Offer, string> SourceWords = new();
 
-    private static IEnumerable<string?> OwnParts(Offer offer, Site site, string language)
+    private static IEnumerable<string?> OwnParts(Offer offer, string language)
     {
         yield return offer.Name.In(language);
         yield return PlainTextOf(offer.Description.In(language));
-        if (Organisation(offer, site) is { } organisation) yield return organisation.Name.In(language);
     }
 
-    private static IEnumerable<string?> SourceParts(Offer offer, Site site, string source)
+    private static IEnumerable<string?> SourceParts(Offer offer, string source)
     {
         yield return offer.Name.In(source);
         yield return PlainTextOf(offer.Description.In(source));
         yield return offer.Town;
         yield return offer.Provider?.Name;
-        if (Organisation(offer, site) is { } organisation) yield return organisation.Name.In(source);
         if (offer.Details is InterpreterService { Person: { Consented: true } person }) yield return person.Name;
     }
-
-    private static Offer? Organisation(Offer offer, Site site) =>
-        offer.Provider?.OrganisationId is { } id ? site.OfferWithId(id) : null;
 
     private static string Joined(IEnumerable<string?> parts) => string.Join(' ', parts.Where(p => p is not null));
 

@@ -46,6 +46,10 @@ public class IncrementalBuildTests : IDisposable
         BuildAndCompare("added record");
         Assert.True(File.Exists(Path.Combine(_options.OutputDirectory, "de/sprachkurse/aaa-neuer-kurs/index.html")));
 
+        // The course at sprachkurse/sprachcafe-breckerfeld names this organisation as provider; its search words hold the name.
+        Edit("organisationen/ukrainische-initiative-breckerfeld.yaml", "de: Ukrainische Initiative Breckerfeld", "de: Ukrainischer Verein Breckerfeld");
+        BuildAndCompare("renamed provider organisation");
+
         File.Delete(added);
         File.Delete(Path.Combine(_options.ContentDirectory, Course));
         BuildAndCompare("deleted records");
