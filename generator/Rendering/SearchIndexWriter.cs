@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -81,28 +82,36 @@ public static class SearchIndexWriter
     /// The folded words of the offer's name, description, provider and town, in the page's language and in the
     /// source language, each word once: the search script looks for each query word inside these words, so a
     /// repeated word adds nothing but bytes on a visitor's phone. The record's own source-language words are folded
-    /// once per build, not once per language; its provider organisation's name is another record's, so it is not
-    /// cached with them (a preview keeps unchanged records between rebuilds).
+    /// once per build, not once per language; its provider organisation's name is another record's, so it is cached
+    /// with that record (a preview keeps unchanged records between rebuilds, and a renamed organisation is a new one).
     /// </summary>
     private static string SearchWords(Offer offer, Site site, LanguageTexts texts)
     {
         var source = SourceWords.GetValue(offer, o => SearchText.Index(Joined(SourceParts(o, texts.Source.Code))));
         var own = texts.IsSource ? "" : SearchText.Index(Joined(OwnParts(offer, texts.Language.Code)));
         var organisation = offer.Provider?.OrganisationId is { } id && site.OfferWithId(id) is { } provider
-            ? SearchText.Index(Joined([provider.Name.In(texts.Language.Code), provider.Name.In(texts.Source.Code)]))
+            ? OrganisationWords.GetValue(provider, _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal))
+                .GetOrAdd(texts.Language.Code, language => SearchText.Index(Joined([provider.Name.In(language), provider.Name.In(texts.Source.Code)])))
             : "";
         var words = new StringBuilder(own.Length + source.Length + organisation.Length);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in $"{own} {source} {organisation}".Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var text in (ReadOnlySpan<string>)[own, source, organisation])
         {
-            if (!seen.Add(word)) continue;
-            if (words.Length > 0) words.Append(' ');
-            words.Append(word);
+            foreach (var range in text.AsSpan().Split(' '))
+            {
+                var word = text.AsSpan(range);
+                if (word.IsEmpty || !seen.Add(word)) continue;
+                if (words.Length > 0) words.Append(' ');
+                words.Append(word);
+            }
         }
         return words.ToString();
     }
 
     private static readonly ConditionalWeakTable<Offer, string> SourceWords = new();
+
+    /// <summary>An organisation's folded name per language, kept with the organisation's record: many offers name the same provider.</summary>
+    private static readonly ConditionalWeakTable<Offer, ConcurrentDictionary<string, string>> OrganisationWords = new();
 
     private static IEnumerable<string?> OwnParts(Offer offer, string language)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -6,40 +7,94 @@ namespace Angebotsverzeichnis.Rendering;
 /// <summary>
 /// Folds texts for searching without regard to case and diacritics. A German umlaut is indexed both ways, so
 /// "Guelhan" and "Gulhan" find "Gülhan", and "Dusseldorf" finds "Düsseldorf". The search script folds the query
-/// with the same rules (see templates/assets/search.js).
+/// with the same rules (see templates/assets/site.js): lower case, ß → ss, canonical decomposition without the
+/// combining marks, a few letters mapped, punctuation and white space runs as one space.
 /// </summary>
 public static class SearchText
 {
     public static string Fold(string text)
     {
-        var decomposed = text.ToLowerInvariant().Replace("ß", "ss").Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var folded = new StringBuilder(text.Length);
+        var space = false;
+        for (var i = 0; i < text.Length; i++)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark) continue;
-            folded.Append(c switch
+            var c = text[i];
+            if (c < 0x80)
             {
-                'ı' => 'i',
-                'ł' => 'l',
-                'ø' => 'o',
-                'đ' => 'd',
-                'ё' => 'е',
-                'ي' or 'ى' => 'ی',
-                'ك' => 'ک',
-                _ => char.IsWhiteSpace(c) || char.IsPunctuation(c) ? ' ' : c,
-            });
+                var ascii = AsciiFolded[c];
+                if (ascii == Separator)
+                {
+                    space = folded.Length > 0;
+                    continue;
+                }
+                if (space) folded.Append(' ');
+                space = false;
+                folded.Append(ascii);
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                foreach (var d in Decomposed(text.Substring(i++, 2))) Append(folded, d, ref space);
+            }
+            else
+            {
+                // Letter by letter gives what the whole text gives: decomposition maps each letter on its own, and
+                // the reordering of combining marks does not matter when they are all dropped.
+                foreach (var d in Decomposed(c)) Append(folded, d, ref space);
+            }
         }
-        return string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return folded.ToString();
+    }
+
+    /// <summary>Stands for white space and punctuation in <see cref="AsciiFolded"/>; no letter folds to it.</summary>
+    private const char Separator = ' ';
+
+    /// <summary>Most letters of most records are ASCII: their folded form, or <see cref="Separator"/>, looked up instead of worked out.</summary>
+    private static readonly char[] AsciiFolded = Enumerable.Range(0, 0x80)
+        .Select(i => (char)i)
+        .Select(c => char.IsWhiteSpace(c) || char.IsPunctuation(c) ? Separator : char.ToLowerInvariant(c))
+        .ToArray();
+
+    private static void Append(StringBuilder folded, char c, ref bool space)
+    {
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark) return;
+        if (char.IsWhiteSpace(c) || char.IsPunctuation(c))
+        {
+            space = folded.Length > 0;
+            return;
+        }
+        if (space) folded.Append(' ');
+        space = false;
+        folded.Append(c switch
+        {
+            'ı' => 'i',
+            'ł' => 'l',
+            'ø' => 'o',
+            'đ' => 'd',
+            'ё' => 'е',
+            'ي' or 'ى' => 'ی',
+            'ك' => 'ک',
+            _ => c,
+        });
+    }
+
+    private static readonly ConcurrentDictionary<char, string> DecomposedLetters = new();
+
+    private static string Decomposed(char c) => DecomposedLetters.GetOrAdd(c, letter => Decomposed(letter.ToString()));
+
+    /// <summary>One letter (or surrogate pair) lowered and canonically decomposed; a lone surrogate as it is.</summary>
+    private static string Decomposed(string letter)
+    {
+        var lowered = letter.ToLowerInvariant().Replace("ß", "ss");
+        return letter.Length == 1 && char.IsSurrogate(letter[0]) ? lowered : lowered.Normalize(NormalizationForm.FormD);
     }
 
     /// <summary>The folded text, plus the German transliteration (ä → ae …) where it differs.</summary>
     public static string Index(string text)
     {
         var folded = Fold(text);
-        var lowered = text.ToLowerInvariant();
-        if (lowered.IndexOfAny(['ä', 'ö', 'ü']) < 0) return folded;
-        var transliterated = Fold(lowered.Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue"));
+        if (text.AsSpan().IndexOfAny("äöüÄÖÜ") < 0) return folded;
+        var transliterated = Fold(text.ToLowerInvariant().Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue"));
         return folded + " " + transliterated;
     }
 }
