@@ -37,7 +37,10 @@ public sealed class SiteOutputs(Site site, IReadOnlyList<PlannedPage> plan, Site
         var sitePath = $"{language.Code}/{Paths.FileOf(page.Path)}";
         return new OutputUnit(sitePath, OutputGroup.Pages, () => fingerprints.Page(page, language), writer =>
         {
-            writer.Write(sitePath, renderer.RenderPage(page, language));
+            using (var text = renderer.RenderPageText(page, language))
+            {
+                writer.Write(sitePath, text.Span);
+            }
             if (page.Offer is { } offer && IcsWriter.HasStart(offer))
             {
                 writer.Write($"{language.Code}/{Paths.OfferCalendar(offer)}", renderer.RenderOfferCalendar(offer, language));

@@ -77,7 +77,9 @@ public sealed class SiteWriter : IDisposable
 
     public string StagingDirectory => _staging;
 
-    public void Write(string sitePath, string content)
+    public void Write(string sitePath, string content) => Write(sitePath, content.AsSpan());
+
+    public void Write(string sitePath, ReadOnlySpan<char> content)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
         try

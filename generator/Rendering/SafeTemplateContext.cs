@@ -31,6 +31,22 @@ public sealed class SafeTemplateContext : TemplateContext
     /// <summary>The texts of the page being rendered, for the translation functions.</summary>
     public LanguageTexts? Texts { get; set; }
 
+    /// <summary>Renders a template into this context's current output, where Template.Render would also return it as a string.</summary>
+    public void RenderHere(Template template)
+    {
+        if (template.Page is null) return;
+        PushSourceFile(template.SourceFilePath);
+        try
+        {
+            var result = Evaluate(template.Page);
+            if (result is not null) Write(template.Page.Span, result);
+        }
+        finally
+        {
+            PopSourceFile();
+        }
+    }
+
     public override TemplateContext Write(SourceSpan span, object? value)
     {
         switch (value)
@@ -42,6 +58,9 @@ public sealed class SafeTemplateContext : TemplateContext
                 return this;
             case LocalizedValue localized:
                 Write(localized.ToHtml());
+                return this;
+            case LayoutContent content:
+                RenderHere(content.Template);
                 return this;
             default:
                 var text = ObjectToString(value);

@@ -43,9 +43,16 @@ public sealed class SiteRenderer
     /// <summary>A page of the site in one language, wrapped in the base layout.</summary>
     public string RenderPage(PlannedPage page, Language language)
     {
+        using var text = RenderPageText(page, language);
+        return text.Span.ToString();
+    }
+
+    /// <summary>A page of the site in one language, wrapped in the base layout, in a pooled buffer the caller disposes.</summary>
+    public PageText RenderPageText(PlannedPage page, Language language)
+    {
         var pages = _languages[language.Code];
         var globals = pages.Globals(page);
-        return Render(pages.Texts, globals, TemplateNames.PageTemplate(page.Type), TemplateNames.UsesLayout(page.Type));
+        return RenderText(pages.Texts, globals, TemplateNames.PageTemplate(page.Type), TemplateNames.UsesLayout(page.Type));
     }
 
     public string RenderOfferCalendar(Offer offer, Language language)
@@ -158,23 +165,48 @@ public sealed class SiteRenderer
         return Render(source.Texts, globals, template, withLayout: false);
     }
 
-    private string Render(LanguageTexts texts, ScriptObject globals, string templateName, bool withLayout) =>
+    private string Render(LanguageTexts texts, ScriptObject globals, string templateName, bool withLayout)
+    {
+        using var text = RenderText(texts, globals, templateName, withLayout);
+        return text.Span.ToString();
+    }
+
+    private PageText RenderText(LanguageTexts texts, ScriptObject globals, string templateName, bool withLayout) =>
         WithContext(texts, globals, templateName, context =>
         {
-            var html = _templates.Get(templateName).Render(context);
-            if (withLayout)
+            var text = new PageText();
+            context.PushOutput(text);
+            try
             {
-                globals["content"] = new TrustedHtml(html);
-                html = _templates.Get(TemplateNames.Layout).Render(context);
+                if (withLayout)
+                {
+                    globals["content"] = new LayoutContent(_templates.Get(templateName));
+                    context.RenderHere(_templates.Get(TemplateNames.Layout));
+                }
+                else
+                {
+                    context.RenderHere(_templates.Get(templateName));
+                }
+            }
+            catch
+            {
+                text.Dispose();
+                throw;
+            }
+            finally
+            {
+                context.PopOutput();
             }
             // Sitemaps and feeds may be large (a sitemap holds up to 50,000 addresses); pages may not.
-            if (html.Length > MaxPageChars && templateName.EndsWith(".html", StringComparison.Ordinal))
+            if (text.Length > MaxPageChars && templateName.EndsWith(".html", StringComparison.Ordinal))
             {
+                var length = text.Length;
+                text.Dispose();
                 throw new TemplateRenderException(SourcePosition.StartOf(TemplateFile(templateName)), ProblemCodes.PageTooLarge,
-                    $"Die Seite wäre {html.Length / 1024} KiB groß (höchstens {MaxPageChars / 1024} KiB). Prüfen Sie Schleifen und Seitengröße (eintraege_pro_seite).",
-                    $"The page would be {html.Length / 1024} KiB (at most {MaxPageChars / 1024} KiB allowed). Check the loops and the page size (eintraege_pro_seite).");
+                    $"Die Seite wäre {length / 1024} KiB groß (höchstens {MaxPageChars / 1024} KiB). Prüfen Sie Schleifen und Seitengröße (eintraege_pro_seite).",
+                    $"The page would be {length / 1024} KiB (at most {MaxPageChars / 1024} KiB allowed). Check the loops and the page size (eintraege_pro_seite).");
             }
-            return html;
+            return text;
         });
 
     /// <summary>Renders a template straight into a file, for sitemaps and feeds too large to hold as one string.</summary>
@@ -182,7 +214,7 @@ public sealed class SiteRenderer
         WithContext(texts, globals, templateName, context =>
         {
             context.PushOutput(new TextWriterOutput(output));
-            try { _templates.Get(templateName).Render(context); }
+            try { context.RenderHere(_templates.Get(templateName)); }
             finally { context.PopOutput(); }
             return true;
         });
