@@ -1,6 +1,7 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Model;
 
@@ -8,13 +9,14 @@ namespace Angebotsverzeichnis.Rendering;
 
 /// <summary>
 /// schema.org data for a detail page: courses as Course with a CourseInstance, migrant organisations as
-/// Organization, interpreting and care as Service, and the place as Place with opening hours. The default
-/// JSON encoder escapes &lt; and &gt;, so content can never close the script element it is written into.
+/// Organization, interpreting and care as Service, and the place as Place with opening hours. Absent values are
+/// left out. The default JSON encoder escapes &lt; and &gt;, so content can never close the script element it is
+/// written into. Written straight to UTF-8, once per detail page and language.
 /// </summary>
 public static class JsonLdWriter
 {
     // Keeps letters of every script readable while still escaping <, >, &, ' and ".
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+    private static readonly JsonWriterOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
     private static readonly string[] DayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -23,132 +25,141 @@ public static class JsonLdWriter
         var url = links.Absolute(texts.Language.Code, Paths.Offer(offer));
         var name = texts.Record(offer.Name).Text;
         var description = PlainText.Of(texts.Record(offer.Description).Text);
-        var place = Place(offer, site, name);
-        var provider = Provider(offer, site, texts);
-        JsonObject data = offer.Details switch
+        var provider = ProviderName(offer, site, texts);
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var json = new Utf8JsonWriter(buffer, Json))
         {
-            LanguageCourse course => new JsonObject
+            json.WriteStartObject();
+            json.WriteString("@context", "https://schema.org");
+            switch (offer.Details)
             {
-                ["@type"] = "Course",
-                ["name"] = name,
-                ["description"] = description,
-                ["url"] = url,
-                ["inLanguage"] = "de",
-                ["provider"] = provider,
-                ["educationalLevel"] = course.LevelFrom is null ? null : $"{course.LevelFrom}–{course.LevelTo ?? course.LevelFrom}",
-                ["hasCourseInstance"] = new JsonObject
-                {
-                    ["@type"] = "CourseInstance",
-                    ["courseMode"] = "onsite",
-                    ["startDate"] = IsoDate(course.Start),
-                    ["endDate"] = IsoDate(course.End),
-                    ["location"] = place,
-                },
-            },
-            MigrantOrganisation => new JsonObject
-            {
-                ["@type"] = "Organization",
-                ["name"] = name,
-                ["description"] = description,
-                ["url"] = url,
-                ["sameAs"] = offer.Website,
-                ["telephone"] = offer.Phone,
-                ["email"] = offer.Email,
-                ["knowsLanguage"] = Strings(offer.Languages),
-                ["location"] = place,
-            },
-            _ => new JsonObject
-            {
-                ["@type"] = "Service",
-                ["name"] = name,
-                ["description"] = description,
-                ["url"] = url,
-                ["serviceType"] = texts.Ui($"kind.{OfferKinds.Folder(offer.Kind)}.singular").Text,
-                ["provider"] = provider,
-                ["availableLanguage"] = Strings(offer.Languages),
-                ["areaServed"] = AreaServed(offer, site),
-                ["availableChannel"] = new JsonObject
-                {
-                    ["@type"] = "ServiceChannel",
-                    ["servicePhone"] = offer.Phone,
-                    ["serviceUrl"] = offer.Website,
-                    ["serviceLocation"] = place,
-                },
-            },
-        };
-        var document = new JsonObject { ["@context"] = "https://schema.org" };
-        foreach (var (key, value) in data)
-        {
-            if (value is not null) document[key] = value.DeepClone();
+                case LanguageCourse course:
+                    json.WriteString("@type", "Course");
+                    WriteNamed(json, name, description, url);
+                    json.WriteString("inLanguage", "de");
+                    WriteProvider(json, provider);
+                    WriteOptional(json, "educationalLevel", course.LevelFrom is null ? null : $"{course.LevelFrom}–{course.LevelTo ?? course.LevelFrom}");
+                    json.WriteStartObject("hasCourseInstance");
+                    json.WriteString("@type", "CourseInstance");
+                    json.WriteString("courseMode", "onsite");
+                    WriteOptional(json, "startDate", IsoDate(course.Start));
+                    WriteOptional(json, "endDate", IsoDate(course.End));
+                    WritePlace(json, "location", offer, site, name);
+                    json.WriteEndObject();
+                    break;
+                case MigrantOrganisation:
+                    json.WriteString("@type", "Organization");
+                    WriteNamed(json, name, description, url);
+                    WriteOptional(json, "sameAs", offer.Website);
+                    WriteOptional(json, "telephone", offer.Phone);
+                    WriteOptional(json, "email", offer.Email);
+                    WriteStrings(json, "knowsLanguage", offer.Languages);
+                    WritePlace(json, "location", offer, site, name);
+                    break;
+                default:
+                    json.WriteString("@type", "Service");
+                    WriteNamed(json, name, description, url);
+                    json.WriteString("serviceType", texts.Ui($"kind.{OfferKinds.Folder(offer.Kind)}.singular").Text);
+                    WriteProvider(json, provider);
+                    WriteStrings(json, "availableLanguage", offer.Languages);
+                    json.WriteStartArray("areaServed");
+                    foreach (var town in AreaServed(offer, site))
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("@type", "City");
+                        json.WriteString("name", town);
+                        json.WriteEndObject();
+                    }
+                    json.WriteEndArray();
+                    json.WriteStartObject("availableChannel");
+                    json.WriteString("@type", "ServiceChannel");
+                    WriteOptional(json, "servicePhone", offer.Phone);
+                    WriteOptional(json, "serviceUrl", offer.Website);
+                    WritePlace(json, "serviceLocation", offer, site, name);
+                    json.WriteEndObject();
+                    break;
+            }
+            json.WriteEndObject();
         }
-        return new TrustedHtml(RemoveNulls(document).ToJsonString(Json));
+        return new TrustedHtml(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
-    private static JsonObject Place(Offer offer, Site site, string name)
+    private static void WriteNamed(Utf8JsonWriter json, string name, string description, string url)
     {
-        var place = new JsonObject
-        {
-            ["@type"] = "Place",
-            ["name"] = name,
-            ["address"] = new JsonObject
-            {
-                ["@type"] = "PostalAddress",
-                ["streetAddress"] = offer.Address.Street,
-                ["postalCode"] = offer.Address.Postcode,
-                ["addressLocality"] = offer.Town,
-                ["addressRegion"] = "Nordrhein-Westfalen",
-                ["addressCountry"] = "DE",
-            },
-        };
+        json.WriteString("name", name);
+        json.WriteString("description", description);
+        json.WriteString("url", url);
+    }
+
+    private static void WritePlace(Utf8JsonWriter json, string property, Offer offer, Site site, string name)
+    {
+        json.WriteStartObject(property);
+        json.WriteString("@type", "Place");
+        json.WriteString("name", name);
+        json.WriteStartObject("address");
+        json.WriteString("@type", "PostalAddress");
+        WriteOptional(json, "streetAddress", offer.Address.Street);
+        WriteOptional(json, "postalCode", offer.Address.Postcode);
+        json.WriteString("addressLocality", offer.Town);
+        json.WriteString("addressRegion", "Nordrhein-Westfalen");
+        json.WriteString("addressCountry", "DE");
+        json.WriteEndObject();
         if (offer.Coordinates is { } c)
         {
-            place["geo"] = new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = c.Latitude, ["longitude"] = c.Longitude };
+            json.WriteStartObject("geo");
+            json.WriteString("@type", "GeoCoordinates");
+            json.WriteNumber("latitude", c.Latitude);
+            json.WriteNumber("longitude", c.Longitude);
+            json.WriteEndObject();
         }
         if (offer.Times.Count > 0)
         {
-            var weekdays = site.Settings.Lists[Loading.Settings.ClosedLists.Weekdays];
-            place["openingHoursSpecification"] = new JsonArray(offer.Times.Select(slot => (JsonNode)new JsonObject
+            var weekdays = site.Settings.Lists[Loading.Settings.ClosedLists.Weekdays].ToList();
+            json.WriteStartArray("openingHoursSpecification");
+            foreach (var slot in offer.Times)
             {
-                ["@type"] = "OpeningHoursSpecification",
-                ["dayOfWeek"] = Strings(slot.Days.Select(d => weekdays.ToList().IndexOf(d)).Where(i => i is >= 0 and < 7).Select(i => "https://schema.org/" + DayNames[i])),
-                ["opens"] = slot.From.ToString("HH:mm", CultureInfo.InvariantCulture),
-                ["closes"] = slot.To.ToString("HH:mm", CultureInfo.InvariantCulture),
-            }).ToArray());
+                json.WriteStartObject();
+                json.WriteString("@type", "OpeningHoursSpecification");
+                WriteStrings(json, "dayOfWeek", slot.Days.Select(d => weekdays.IndexOf(d)).Where(i => i is >= 0 and < 7).Select(i => "https://schema.org/" + DayNames[i]));
+                json.WriteString("opens", slot.From.ToString("HH:mm", CultureInfo.InvariantCulture));
+                json.WriteString("closes", slot.To.ToString("HH:mm", CultureInfo.InvariantCulture));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
         }
-        return place;
+        json.WriteEndObject();
     }
 
-    private static JsonObject? Provider(Offer offer, Site site, LanguageTexts texts)
-    {
-        var name = offer.Provider?.OrganisationId is { } id && site.OfferWithId(id) is { } organisation
+    private static string? ProviderName(Offer offer, Site site, LanguageTexts texts) =>
+        offer.Provider?.OrganisationId is { } id && site.OfferWithId(id) is { } organisation
             ? texts.Record(organisation.Name).Text
             : offer.Provider?.Name;
-        return name is null ? null : new JsonObject { ["@type"] = "Organization", ["name"] = name };
+
+    private static void WriteProvider(Utf8JsonWriter json, string? name)
+    {
+        if (name is null) return;
+        json.WriteStartObject("provider");
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", name);
+        json.WriteEndObject();
     }
 
-    private static JsonArray AreaServed(Offer offer, Site site)
-    {
-        IEnumerable<string> towns = offer.DistrictWide ? site.Settings.Towns.Select(t => t.Name)
-            : offer.Details is CareService { AreaServed.Count: > 0 } care ? care.AreaServed
-            : [offer.Town];
-        return new JsonArray(towns.Select(t => (JsonNode)new JsonObject { ["@type"] = "City", ["name"] = t }).ToArray());
-    }
+    private static IEnumerable<string> AreaServed(Offer offer, Site site) =>
+        offer.DistrictWide ? site.Settings.Towns.Select(t => t.Name)
+        : offer.Details is CareService { AreaServed.Count: > 0 } care ? care.AreaServed
+        : [offer.Town];
 
     private static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode)v).ToArray());
-
-    private static JsonNode RemoveNulls(JsonNode node)
+    private static void WriteOptional(Utf8JsonWriter json, string property, string? value)
     {
-        if (node is JsonObject obj)
-        {
-            foreach (var key in obj.Where(p => p.Value is null).Select(p => p.Key).ToList()) obj.Remove(key);
-            foreach (var (_, value) in obj) RemoveNulls(value!);
-        }
-        else if (node is JsonArray array)
-        {
-            foreach (var item in array) if (item is not null) RemoveNulls(item);
-        }
-        return node;
+        if (value is not null) json.WriteString(property, value);
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string property, IEnumerable<string> values)
+    {
+        json.WriteStartArray(property);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
     }
 }

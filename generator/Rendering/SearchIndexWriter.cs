@@ -35,47 +35,59 @@ public static class SearchIndexWriter
         json.WriteStartArray("offers");
         foreach (var offer in site.Offers)
         {
-            Entry(offer, site, pages).WriteTo(json, Json);
+            WriteEntry(json, offer, site, pages);
             StreamedJson.FlushWhenFull(json);
         }
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static JsonObject Entry(Offer offer, Site site, LanguagePages pages)
+    private static void WriteEntry(Utf8JsonWriter json, Offer offer, Site site, LanguagePages pages)
     {
         var texts = pages.Texts;
         var summary = pages.Offers.Summary(offer);
         var name = (LocalizedValue)summary.Name;
-        var entry = new JsonObject
-        {
-            ["u"] = summary.Url,
-            ["n"] = name.Text,
-            ["k"] = summary.Kind,
-            ["t"] = site.Settings.TownNamed(offer.Town)?.Slug ?? "",
-            ["w"] = offer.DistrictWide ? 1 : 0,
-            ["l"] = Array(offer.Languages),
-            ["g"] = Array(offer.TargetGroups),
-            ["d"] = ((LocalizedValue)summary.Teaser).Text,
-            ["s"] = SearchWords(offer, site, texts),
-        };
-        if (name.IsFallback) entry["nl"] = name.Lang;
-        if (((LocalizedValue)summary.Teaser).IsFallback) entry["dl"] = texts.Source.Code;
+        var teaser = (LocalizedValue)summary.Teaser;
+        json.WriteStartObject();
+        json.WriteString("u", summary.Url);
+        json.WriteString("n", name.Text);
+        json.WriteString("k", summary.Kind);
+        json.WriteString("t", site.Settings.TownNamed(offer.Town)?.Slug ?? "");
+        json.WriteNumber("w", offer.DistrictWide ? 1 : 0);
+        WriteStrings(json, "l", offer.Languages);
+        WriteStrings(json, "g", offer.TargetGroups);
+        json.WriteString("d", teaser.Text);
+        json.WriteString("s", SearchWords(offer, site, texts));
+        if (name.IsFallback) json.WriteString("nl", name.Lang);
+        if (teaser.IsFallback) json.WriteString("dl", texts.Source.Code);
         if (offer.Details is LanguageCourse course)
         {
             var levels = site.Settings.Lists[ClosedLists.Levels];
             var from = course.LevelFrom is null ? 0 : site.Settings.Lists.Rank(ClosedLists.Levels, course.LevelFrom);
             var to = course.LevelTo is null ? levels.Count - 1 : site.Settings.Lists.Rank(ClosedLists.Levels, course.LevelTo);
-            entry["c"] = new JsonObject
-            {
-                ["ty"] = course.CourseType,
-                ["lv"] = Array(levels.Skip(Math.Max(0, from)).Take(Math.Max(0, to - from + 1))),
-                ["cc"] = course.Childcare == true ? 1 : 0,
-                ["ce"] = course.ContinuousEntry ? 1 : 0,
-                ["st"] = course.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            };
+            json.WriteStartObject("c");
+            json.WriteString("ty", course.CourseType);
+            WriteStrings(json, "lv", levels.Skip(Math.Max(0, from)).Take(Math.Max(0, to - from + 1)));
+            json.WriteNumber("cc", course.Childcare == true ? 1 : 0);
+            json.WriteNumber("ce", course.ContinuousEntry ? 1 : 0);
+            WriteOptional(json, "st", course.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteEndObject();
         }
-        return entry;
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string property, IEnumerable<string> values)
+    {
+        json.WriteStartArray(property);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
+    }
+
+    /// <summary>An absent value is written as null: the search script finds every key of a course.</summary>
+    private static void WriteOptional(Utf8JsonWriter json, string property, string? value)
+    {
+        if (value is null) json.WriteNull(property);
+        else json.WriteString(property, value);
     }
 
     /// <summary>
@@ -153,6 +165,4 @@ public static class SearchIndexWriter
             ["fallbackMark"] = texts.LanguageName(texts.Source.Code).Text,
         };
     }
-
-    private static JsonArray Array(IEnumerable<string> values) => new(values.Select(v => (JsonNode)v).ToArray());
 }
