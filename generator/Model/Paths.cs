@@ -4,8 +4,10 @@ namespace Angebotsverzeichnis.Model;
 
 /// <summary>
 /// The URL scheme, as paths below a language folder. A page has the same path in every language
-/// (/de/sprachkurse/x/, /tr/sprachkurse/x/), which makes the language switcher and hreflang a matter of
-/// swapping the first segment.
+/// (/de/sprachkurse/x.html, /tr/sprachkurse/x.html), which makes the language switcher and hreflang a matter of
+/// swapping the first segment. Listings and overviews are folders (/de/sprachkurse/); an offer's page is a file
+/// beside them, with its calendar entry next to it: a folder of its own for each of ten thousand offers in eight
+/// languages was the largest single cost of writing the site.
 /// </summary>
 public static class Paths
 {
@@ -24,7 +26,7 @@ public static class Paths
 
     public static string Kind(OfferKind kind, int page = 1) => Paged(OfferKinds.Folder(kind) + "/", page);
 
-    public static string Offer(Offer offer) => $"{OfferKinds.Folder(offer.Kind)}/{offer.Id}/";
+    public static string Offer(Offer offer) => $"{OfferKinds.Folder(offer.Kind)}/{offer.Id}.html";
 
     public static string Towns => TownsFolder + "/";
 
@@ -48,7 +50,7 @@ public static class Paths
 
     public static string LeafletCollection => $"{LeafletsFolder}/sammeldruck/";
 
-    public static string OfferCalendar(Offer offer) => Offer(offer) + "kursbeginn.ics";
+    public static string OfferCalendar(Offer offer) => $"{OfferKinds.Folder(offer.Kind)}/{offer.Id}.ics";
 
     /// <summary>The course starts of a language as an iCalendar feed.</summary>
     public const string CourseStartsFeed = "kursbeginne.ics";

@@ -13,8 +13,8 @@ public partial class EndToEndTests(BrowserSiteFixture site)
     {
         var expected = site.Site.Content.Offers
             .Where(o => o.Published && o.Kind == OfferKind.LanguageCourse && (o.Town == "Witten" || o.DistrictWide))
-            .Select(o => $"/de/sprachkurse/{o.Id}/")
-            .Where(url => File.Exists(Path.Combine(site.Site.Output, url.Trim('/'), "index.html")))
+            .Select(o => $"/de/sprachkurse/{o.Id}.html")
+            .Where(url => File.Exists(Path.Combine(site.Site.Output, url.TrimStart('/'))))
             .Order(StringComparer.Ordinal)
             .ToList();
         Assert.NotEmpty(expected);
@@ -87,7 +87,7 @@ public partial class EndToEndTests(BrowserSiteFixture site)
             Assert.Contains("q=", page.Url);
 
             await result.ClickAsync();
-            await page.WaitForURLAsync("**/de/organisationen/tuerkischer-elternverein-witten/");
+            await page.WaitForURLAsync("**/de/organisationen/tuerkischer-elternverein-witten.html");
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Türkischer Elternverein Witten");
         }
         finally
@@ -99,14 +99,14 @@ public partial class EndToEndTests(BrowserSiteFixture site)
     [SkippableFact]
     public async Task TheLanguageSwitcher_OpensTheSamePageInTurkish()
     {
-        const string path = "/de/organisationen/tuerkischer-elternverein-witten/";
+        const string path = "/de/organisationen/tuerkischer-elternverein-witten.html";
         var page = await site.OpenAsync(path);
         try
         {
             Assert.Equal("de", await page.GetAttributeAsync("html", "lang"));
             await page.Locator(".language-switcher").GetByRole(AriaRole.Link, new() { Name = "Türkçe", Exact = true }).ClickAsync();
 
-            await page.WaitForURLAsync(site.Url("/tr/organisationen/tuerkischer-elternverein-witten/"));
+            await page.WaitForURLAsync(site.Url("/tr/organisationen/tuerkischer-elternverein-witten.html"));
             Assert.Equal("tr", await page.GetAttributeAsync("html", "lang"));
             Assert.Equal("ltr", await page.GetAttributeAsync("html", "dir"));
             await Assertions.Expect(page.Locator(".language-switcher .current-language")).ToHaveTextAsync("Türkçe");

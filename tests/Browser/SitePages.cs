@@ -63,16 +63,15 @@ public static partial class SitePages
         if (!match.Success) return page;
         var language = match.Groups[1].Value;
         var kind = match.Groups[2].Value;
-        return $"/{language}/{kind}/{RichestOffer(output, kind)}/";
+        return $"/{language}/{kind}/{RichestOffer(output, kind)}.html";
     }
 
     /// <summary>The id of the offer of <paramref name="kind"/> whose German page is largest (most fields, contact person …).</summary>
     public static string RichestOffer(string output, string kind) =>
-        Directory.GetDirectories(Path.Combine(output, "de", kind))
-            .Select(d => new FileInfo(Path.Combine(d, "index.html")))
-            .Where(f => f.Exists && !f.Directory!.Name.StartsWith("seite-", StringComparison.Ordinal))
-            .OrderByDescending(f => f.Length).ThenBy(f => f.Directory!.Name, StringComparer.Ordinal)
-            .Select(f => f.Directory!.Name)
+        new DirectoryInfo(Path.Combine(output, "de", kind)).GetFiles("*.html")
+            .Where(f => f.Name != "index.html")
+            .OrderByDescending(f => f.Length).ThenBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => Path.GetFileNameWithoutExtension(f.Name))
             .First();
 
     [GeneratedRegex(@"^\s*-\s*\{\s*code:\s*([a-z]{2,3})\b[^\n]*", RegexOptions.Multiline)]

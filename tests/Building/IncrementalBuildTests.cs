@@ -38,13 +38,13 @@ public class IncrementalBuildTests : IDisposable
         Assert.Equal(1, changedRecord.RecordsRead);
         // Its detail pages and the listings, indexes, leaflets, search data and exports that show it; not the other offers' pages.
         Assert.InRange(changedRecord.UnitsWritten, 8, first.UnitsWritten / 3);
-        Assert.Contains("Dienstagabend", Read("de/sprachkurse/awo-online-lerntreff-deutsch/index.html"));
+        Assert.Contains("Dienstagabend", Read("de/sprachkurse/awo-online-lerntreff-deutsch.html"));
 
         var added = Path.Combine(_options.ContentDirectory, "sprachkurse/aaa-neuer-kurs.yaml");
         File.WriteAllText(added, File.ReadAllText(Path.Combine(_options.ContentDirectory, Course))
             .Replace("Online-Lerntreff Deutsch am Dienstagabend", "Neuer Abendkurs Deutsch"));
         BuildAndCompare("added record");
-        Assert.True(File.Exists(Path.Combine(_options.OutputDirectory, "de/sprachkurse/aaa-neuer-kurs/index.html")));
+        Assert.True(File.Exists(Path.Combine(_options.OutputDirectory, "de/sprachkurse/aaa-neuer-kurs.html")));
 
         // The course at sprachkurse/sprachcafe-breckerfeld names this organisation as provider; its search words hold the name.
         Edit("organisationen/ukrainische-initiative-breckerfeld.yaml", "de: Ukrainische Initiative Breckerfeld", "de: Ukrainischer Verein Breckerfeld");
@@ -53,7 +53,7 @@ public class IncrementalBuildTests : IDisposable
         File.Delete(added);
         File.Delete(Path.Combine(_options.ContentDirectory, Course));
         BuildAndCompare("deleted records");
-        Assert.False(Directory.Exists(Path.Combine(_options.OutputDirectory, "de/sprachkurse/awo-online-lerntreff-deutsch")));
+        Assert.False(File.Exists(Path.Combine(_options.OutputDirectory, "de/sprachkurse/awo-online-lerntreff-deutsch.html")));
 
         Edit("../templates/layouts/base.html", "<footer class=\"site-footer\">", "<footer class=\"site-footer\">\n<p>Vorschau</p>");
         var changedTemplate = BuildAndCompare("changed template");

@@ -35,7 +35,7 @@ public class OrderingAndDatesTests
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics.Sorted(), d => d.Code == "AV310");
         Assert.EndsWith("vorbei.yaml", warning.Position.File);
-        Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "de", "sprachkurse", "laeuft", "index.html")));
+        Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "de", "sprachkurse", "laeuft.html")));
         Assert.False(Directory.Exists(Path.Combine(site.OutputDirectory, "de", "sprachkurse", "vorbei")));
         Assert.DoesNotContain("vorbei", File.ReadAllText(Path.Combine(site.OutputDirectory, "de", "sitemap.xml")));
     }

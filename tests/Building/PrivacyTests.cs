@@ -61,7 +61,7 @@ public class PrivacyTests
         site.WriteRecord("dolmetscher", "freiberuflich", SampleRecords.With(SampleRecords.Interpreter, "person",
             "person:\n  name: Leyla Beispiel\n  telefon: \"+49 2302 0000-481\"\n  einwilligung: ja"));
         Assert.True(site.Build().Succeeded);
-        var page = OutputFiles.Parse(Path.Combine(site.OutputDirectory, "de", "dolmetscher", "freiberuflich", "index.html"));
+        var page = OutputFiles.Parse(Path.Combine(site.OutputDirectory, "de", "dolmetscher", "freiberuflich.html"));
         Assert.Equal("Leyla Beispiel", page.QuerySelector(".person-name")!.TextContent);
         Assert.NotNull(page.QuerySelector("a[href='tel:+4923020000481']"));
     }

@@ -83,7 +83,7 @@ public class SafeOutputTests
 
         var next = site.Build();
         Assert.True(next.Succeeded);
-        Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "tr", "sprachkurse", "kurs-1499", "index.html")));
+        Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "tr", "sprachkurse", "kurs-1499.html")));
         AssertNoStagingLeftBeside(site);
     }
 

@@ -50,7 +50,7 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
         {
             foreach (var language in Languages)
             {
-                var page = Path.Combine(site.Output, language, OfferKinds.Folder(offer.Kind), offer.Id, "index.html");
+                var page = Path.Combine(site.Output, language, OfferKinds.Folder(offer.Kind), offer.Id + ".html");
                 Assert.True(File.Exists(page), $"missing {page}");
             }
         }
@@ -157,7 +157,7 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
     {
         var witten = OutputFiles.Parse(Path.Combine(site.Output, "de", "orte", "witten", "index.html"));
         var shown = witten.QuerySelectorAll(".card-title a").Select(a => a.GetAttribute("href")).ToHashSet();
-        var expected = Published.Where(o => o.Town == "Witten" || o.DistrictWide).Select(o => $"/de/{OfferKinds.Folder(o.Kind)}/{o.Id}/").ToHashSet();
+        var expected = Published.Where(o => o.Town == "Witten" || o.DistrictWide).Select(o => $"/de/{OfferKinds.Folder(o.Kind)}/{o.Id}.html").ToHashSet();
         Assert.Equal(expected.Order(), shown.Order());
 
         var turkish = OutputFiles.Parse(Path.Combine(site.Output, "ar", "sprachen", "tr", "index.html"));
@@ -180,7 +180,7 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
         Assert.Contains($"<loc>{SampleSiteFixture.BaseUrl}tr/sitemap.xml</loc>", index);
         var turkishSitemap = File.ReadAllText(Path.Combine(site.Output, "tr", "sitemap.xml"));
         var offer = Published.First();
-        var path = $"{OfferKinds.Folder(offer.Kind)}/{offer.Id}/";
+        var path = $"{OfferKinds.Folder(offer.Kind)}/{offer.Id}.html";
         Assert.Contains($"<loc>{SampleSiteFixture.BaseUrl}tr/{path}</loc>", turkishSitemap);
         Assert.Contains($"<xhtml:link rel=\"alternate\" hreflang=\"fa\" href=\"{SampleSiteFixture.BaseUrl}fa/{path}\"/>", turkishSitemap);
         System.Xml.Linq.XDocument.Parse(turkishSitemap);

@@ -22,7 +22,7 @@ public class CommandLineTests
         Assert.Equal(0, outcome.ExitCode);
         var lastLine = outcome.StandardOutput.TrimEnd().Split('\n')[^1];
         Assert.Matches(@"^Gebaut: 2 Angebote, 8 Sprachen, \d+ Seiten \(\d+ Dateien\) in .+, \d+\.\d\d s, 0 Fehler, 0 Warnungen\.$", lastLine);
-        Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "de", "sprachkurse", "kurs", "index.html")));
+        Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "de", "sprachkurse", "kurs.html")));
     }
 
     [Fact]

@@ -113,7 +113,7 @@ public class HostileInputTests
         var result = site.Build();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Sorted()));
-        Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "de", "sprachkurse", "windows", "index.html")));
+        Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "de", "sprachkurse", "windows.html")));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class MachineReadableTests(SampleSiteFixture site) : IClassFixture<Sample
     {
         foreach (var offer in Published)
         {
-            var page = OutputFiles.Parse(Path.Combine(site.Output, "tr", OfferKinds.Folder(offer.Kind), offer.Id, "index.html"));
+            var page = OutputFiles.Parse(Path.Combine(site.Output, "tr", OfferKinds.Folder(offer.Kind), offer.Id + ".html"));
             var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
             var expected = offer.Kind switch
             {
@@ -25,7 +25,7 @@ public class MachineReadableTests(SampleSiteFixture site) : IClassFixture<Sample
                 _ => "Service",
             };
             Assert.Equal(expected, json.GetProperty("@type").GetString());
-            Assert.Equal($"{SampleSiteFixture.BaseUrl}tr/{OfferKinds.Folder(offer.Kind)}/{offer.Id}/", json.GetProperty("url").GetString());
+            Assert.Equal($"{SampleSiteFixture.BaseUrl}tr/{OfferKinds.Folder(offer.Kind)}/{offer.Id}.html", json.GetProperty("url").GetString());
             if (offer.Kind == OfferKind.LanguageCourse)
                 Assert.Equal("CourseInstance", json.GetProperty("hasCourseInstance").GetProperty("@type").GetString());
             if (offer.Times.Count > 0 && offer.Kind == OfferKind.MigrantOrganisation)
@@ -63,7 +63,7 @@ public class MachineReadableTests(SampleSiteFixture site) : IClassFixture<Sample
         Assert.NotEmpty(entries);
         foreach (var offer in Published)
         {
-            var words = entries[$"/tr/{OfferKinds.Folder(offer.Kind)}/{offer.Id}/"];
+            var words = entries[$"/tr/{OfferKinds.Folder(offer.Kind)}/{offer.Id}.html"];
             Assert.Equal(words.Length, words.Distinct().Count());
             foreach (var name in new[] { offer.Name.In("de"), offer.Name.In("tr") }.OfType<string>())
             {
@@ -87,7 +87,7 @@ public class MachineReadableTests(SampleSiteFixture site) : IClassFixture<Sample
         }
         Assert.All(feed.Split("\r\n"), line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
         var single = courses[0];
-        Assert.True(File.Exists(Path.Combine(site.Output, "de", "sprachkurse", single.Id, "kursbeginn.ics")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "de", "sprachkurse", single.Id + ".ics")));
     }
 
     [Fact]

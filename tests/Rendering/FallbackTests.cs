@@ -13,7 +13,7 @@ public class FallbackTests
         var result = site.Build();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Sorted()));
-        var document = OutputFiles.Parse(Path.Combine(site.OutputDirectory, "tr", "pflege", "pflegedienst", "index.html"));
+        var document = OutputFiles.Parse(Path.Combine(site.OutputDirectory, "tr", "pflege", "pflegedienst.html"));
         Assert.Equal("tr", document.DocumentElement.GetAttribute("lang"));
 
         var heading = document.QuerySelector("main h1")!;
@@ -38,7 +38,7 @@ public class FallbackTests
 
         Assert.True(site.Build().Succeeded);
 
-        var document = OutputFiles.Parse(Path.Combine(site.OutputDirectory, "tr", "organisationen", "kulturverein", "index.html"));
+        var document = OutputFiles.Parse(Path.Combine(site.OutputDirectory, "tr", "organisationen", "kulturverein.html"));
         var heading = document.QuerySelector("main h1")!;
         Assert.Equal("Örnek Kültür Derneği", heading.TextContent.Trim());
         Assert.Null(heading.QuerySelector("[lang]"));

@@ -314,7 +314,7 @@ public partial class CoverageReportTests(ReportSiteFixture site) : IClassFixture
             var cells = rows[i].QuerySelectorAll("td").ToList();
             var link = cells[0].QuerySelector("a")!;
             Assert.Equal(offer.Name, link.TextContent.Trim());
-            Assert.Equal($"/de/{offer.Kind}/{offer.Id}/", link.GetAttribute("href"));
+            Assert.Equal($"/de/{offer.Kind}/{offer.Id}.html", link.GetAttribute("href"));
             Assert.Equal(offer.ReviewedGerman, cells[1].TextContent.Trim());
         }
     }
@@ -328,7 +328,7 @@ public partial class CoverageReportTests(ReportSiteFixture site) : IClassFixture
         var groups = BodyRows(Section(page, "groups"));
         Assert.Equal(ByTargetGroup.Select(v => (v.Label, v.Count)), groups.Select(r => (r.QuerySelector("th")!.TextContent.Trim(), Number(r.QuerySelector("td")!))));
         var waiting = Section(page, "waiting").QuerySelectorAll("li a").ToList();
-        Assert.Equal(WaitingLists.Select(w => (w.Name, $"/de/sprachkurse/{w.Id}/")), waiting.Select(a => (a.TextContent.Trim(), a.GetAttribute("href")!)));
+        Assert.Equal(WaitingLists.Select(w => (w.Name, $"/de/sprachkurse/{w.Id}.html")), waiting.Select(a => (a.TextContent.Trim(), a.GetAttribute("href")!)));
     }
 
     [Theory]

@@ -11,7 +11,7 @@ namespace Angebotsverzeichnis.Tests.Serving;
 public class PreviewTests : IAsyncLifetime
 {
     private const string Record = "sprachkurse/awo-online-lerntreff-deutsch.yaml";
-    private const string Page = "/de/sprachkurse/awo-online-lerntreff-deutsch/";
+    private const string Page = "/de/sprachkurse/awo-online-lerntreff-deutsch.html";
     private readonly TemporaryDirectory _directory = new();
     private readonly StringWriter _terminal = new();
     private readonly CancellationTokenSource _stop = new();
