@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Syntax;
 
 namespace Angebotsverzeichnis.Rendering;
 
@@ -27,6 +28,8 @@ public sealed class SafeTemplateContext : TemplateContext
 
     /// <summary>Fragments rendered once and reused on many pages (see TemplateFunctions.IncludeCached); shared by all contexts.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, TrustedHtml> Fragments { get; init; } = new(StringComparer.Ordinal);
+
+    private bool _renderingContent;
 
     /// <summary>The texts of the page being rendered, for the translation functions.</summary>
     public LanguageTexts? Texts { get; set; }
@@ -60,7 +63,15 @@ public sealed class SafeTemplateContext : TemplateContext
                 Write(localized.ToHtml());
                 return this;
             case LayoutContent content:
-                RenderHere(content.Template);
+                // In the page template itself, content would render the page inside the page, without end.
+                if (_renderingContent)
+                {
+                    throw new ScriptRuntimeException(span,
+                        "{{ content }} gehört ins Grundgerüst (layouts/base.html); eine Seitenvorlage kann sich nicht selbst einfügen. / {{ content }} belongs in the layout; a page template cannot insert itself.");
+                }
+                _renderingContent = true;
+                try { RenderHere(content.Template); }
+                finally { _renderingContent = false; }
                 return this;
             default:
                 var text = ObjectToString(value);

@@ -55,6 +55,24 @@ public class SafeOutputTests
     }
 
     [Fact]
+    public void PageTemplateWritingTheLayoutsContent_FailsWithTheTemplatesLine_InsteadOfRenderingItselfWithoutEnd()
+    {
+        using var site = SiteWithPreviousBuild(out var before);
+        using var templates = new TemporaryDirectory();
+        CopyDirectory(RepositoryPaths.Templates, templates.Path);
+        var about = Path.Combine(templates.Path, "pages", "about.html");
+        File.WriteAllText(about, "<p>{{ content }}</p>\n" + File.ReadAllText(about));
+
+        var result = BuildPipeline.Build(site.Options with { TemplatesDirectory = templates.Path });
+
+        Assert.False(result.Succeeded);
+        var problem = Assert.Single(result.Diagnostics.Sorted(), d => d.Code == "AV701" && d.Position.File.EndsWith("pages/about.html"));
+        Assert.Equal(1, problem.Position.Line);
+        Assert.Contains("layouts/base.html", problem.Message);
+        Assert.Equal(before, SiteSnapshot.Of(site.OutputDirectory));
+    }
+
+    [Fact]
     public void ProcessKilledMidBuild_LeavesThePreviousSiteComplete_AndTheNextBuildSucceeds()
     {
         using var site = SiteWithPreviousBuild(out var before);
