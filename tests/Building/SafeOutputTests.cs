@@ -39,9 +39,7 @@ public class SafeOutputTests
     {
         using var site = SiteWithPreviousBuild(out var before);
         using var templates = new TemporaryDirectory();
-        CopyDirectory(RepositoryPaths.Templates, templates.Path);
-        var offer = Path.Combine(templates.Path, "pages", "offer.html");
-        File.WriteAllText(offer, File.ReadAllText(offer).Replace("{{ offer.reviewed }}", "{{ offer.reviewd }}"));
+        var offer = ChangeTemplate(templates, "pages/offer.html", text => text.Replace("{{ offer.reviewed }}", "{{ offer.reviewd }}"));
 
         var result = BuildPipeline.Build(site.Options with { TemplatesDirectory = templates.Path });
 
@@ -59,9 +57,7 @@ public class SafeOutputTests
     {
         using var site = SiteWithPreviousBuild(out var before);
         using var templates = new TemporaryDirectory();
-        CopyDirectory(RepositoryPaths.Templates, templates.Path);
-        var about = Path.Combine(templates.Path, "pages", "about.html");
-        File.WriteAllText(about, "<p>{{ content }}</p>\n" + File.ReadAllText(about));
+        ChangeTemplate(templates, "pages/about.html", text => "<p>{{ content }}</p>\n" + text);
 
         var result = BuildPipeline.Build(site.Options with { TemplatesDirectory = templates.Path });
 
@@ -70,6 +66,15 @@ public class SafeOutputTests
         Assert.Equal(1, problem.Position.Line);
         Assert.Contains("layouts/base.html", problem.Message);
         Assert.Equal(before, SiteSnapshot.Of(site.OutputDirectory));
+    }
+
+    /// <summary>Copies the repository's templates into <paramref name="templates"/> and changes one of them; returns its path.</summary>
+    private static string ChangeTemplate(TemporaryDirectory templates, string name, Func<string, string> change)
+    {
+        CopyDirectory(RepositoryPaths.Templates, templates.Path);
+        var path = Path.Combine(templates.Path, name);
+        File.WriteAllText(path, change(File.ReadAllText(path)));
+        return path;
     }
 
     [Fact]
