@@ -38,22 +38,22 @@ public static class JsonLdWriter
                     WriteNamed(json, name, description, url);
                     json.WriteString("inLanguage", "de");
                     WriteProvider(json, provider);
-                    WriteOptional(json, "educationalLevel", course.LevelFrom is null ? null : $"{course.LevelFrom}–{course.LevelTo ?? course.LevelFrom}");
+                    WriteIfPresent(json, "educationalLevel", course.LevelFrom is null ? null : $"{course.LevelFrom}–{course.LevelTo ?? course.LevelFrom}");
                     json.WriteStartObject("hasCourseInstance");
                     json.WriteString("@type", "CourseInstance");
                     json.WriteString("courseMode", "onsite");
-                    WriteOptional(json, "startDate", IsoDate(course.Start));
-                    WriteOptional(json, "endDate", IsoDate(course.End));
+                    WriteIfPresent(json, "startDate", IsoDate(course.Start));
+                    WriteIfPresent(json, "endDate", IsoDate(course.End));
                     WritePlace(json, "location", offer, site, name);
                     json.WriteEndObject();
                     break;
                 case MigrantOrganisation:
                     json.WriteString("@type", "Organization");
                     WriteNamed(json, name, description, url);
-                    WriteOptional(json, "sameAs", offer.Website);
-                    WriteOptional(json, "telephone", offer.Phone);
-                    WriteOptional(json, "email", offer.Email);
-                    WriteStrings(json, "knowsLanguage", offer.Languages);
+                    WriteIfPresent(json, "sameAs", offer.Website);
+                    WriteIfPresent(json, "telephone", offer.Phone);
+                    WriteIfPresent(json, "email", offer.Email);
+                    json.WriteStringArray("knowsLanguage", offer.Languages);
                     WritePlace(json, "location", offer, site, name);
                     break;
                 default:
@@ -61,7 +61,7 @@ public static class JsonLdWriter
                     WriteNamed(json, name, description, url);
                     json.WriteString("serviceType", texts.Ui($"kind.{OfferKinds.Folder(offer.Kind)}.singular").Text);
                     WriteProvider(json, provider);
-                    WriteStrings(json, "availableLanguage", offer.Languages);
+                    json.WriteStringArray("availableLanguage", offer.Languages);
                     json.WriteStartArray("areaServed");
                     foreach (var town in AreaServed(offer, site))
                     {
@@ -73,8 +73,8 @@ public static class JsonLdWriter
                     json.WriteEndArray();
                     json.WriteStartObject("availableChannel");
                     json.WriteString("@type", "ServiceChannel");
-                    WriteOptional(json, "servicePhone", offer.Phone);
-                    WriteOptional(json, "serviceUrl", offer.Website);
+                    WriteIfPresent(json, "servicePhone", offer.Phone);
+                    WriteIfPresent(json, "serviceUrl", offer.Website);
                     WritePlace(json, "serviceLocation", offer, site, name);
                     json.WriteEndObject();
                     break;
@@ -98,8 +98,8 @@ public static class JsonLdWriter
         json.WriteString("name", name);
         json.WriteStartObject("address");
         json.WriteString("@type", "PostalAddress");
-        WriteOptional(json, "streetAddress", offer.Address.Street);
-        WriteOptional(json, "postalCode", offer.Address.Postcode);
+        WriteIfPresent(json, "streetAddress", offer.Address.Street);
+        WriteIfPresent(json, "postalCode", offer.Address.Postcode);
         json.WriteString("addressLocality", offer.Town);
         json.WriteString("addressRegion", "Nordrhein-Westfalen");
         json.WriteString("addressCountry", "DE");
@@ -120,7 +120,7 @@ public static class JsonLdWriter
             {
                 json.WriteStartObject();
                 json.WriteString("@type", "OpeningHoursSpecification");
-                WriteStrings(json, "dayOfWeek", slot.Days.Select(d => weekdays.IndexOf(d)).Where(i => i is >= 0 and < 7).Select(i => "https://schema.org/" + DayNames[i]));
+                json.WriteStringArray("dayOfWeek", slot.Days.Select(d => weekdays.IndexOf(d)).Where(i => i is >= 0 and < 7).Select(i => "https://schema.org/" + DayNames[i]));
                 json.WriteString("opens", slot.From.ToString("HH:mm", CultureInfo.InvariantCulture));
                 json.WriteString("closes", slot.To.ToString("HH:mm", CultureInfo.InvariantCulture));
                 json.WriteEndObject();
@@ -151,15 +151,8 @@ public static class JsonLdWriter
 
     private static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void WriteOptional(Utf8JsonWriter json, string property, string? value)
+    private static void WriteIfPresent(Utf8JsonWriter json, string property, string? value)
     {
         if (value is not null) json.WriteString(property, value);
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string property, IEnumerable<string> values)
-    {
-        json.WriteStartArray(property);
-        foreach (var value in values) json.WriteStringValue(value);
-        json.WriteEndArray();
     }
 }

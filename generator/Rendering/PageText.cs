@@ -44,8 +44,8 @@ public sealed class PageText : IScriptOutput, IDisposable
 
     public void Dispose()
     {
-        var buffer = Interlocked.Exchange(ref _buffer, []);
-        if (buffer.Length > 0) ArrayPool<char>.Shared.Return(buffer);
+        if (_buffer.Length > 0) ArrayPool<char>.Shared.Return(_buffer);
+        _buffer = [];
         _length = 0;
     }
 }

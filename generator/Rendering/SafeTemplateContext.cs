@@ -38,7 +38,8 @@ public sealed class SafeTemplateContext : TemplateContext
     public void RenderHere(Template template)
     {
         if (template.Page is null) return;
-        PushSourceFile(template.SourceFilePath);
+        var file = template.SourceFilePath;
+        if (file is not null) PushSourceFile(file);
         try
         {
             var result = Evaluate(template.Page);
@@ -46,7 +47,7 @@ public sealed class SafeTemplateContext : TemplateContext
         }
         finally
         {
-            PopSourceFile();
+            if (file is not null) PopSourceFile();
         }
     }
 

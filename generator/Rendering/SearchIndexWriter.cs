@@ -54,8 +54,8 @@ public static class SearchIndexWriter
         json.WriteString("k", summary.Kind);
         json.WriteString("t", site.Settings.TownNamed(offer.Town)?.Slug ?? "");
         json.WriteNumber("w", offer.DistrictWide ? 1 : 0);
-        WriteStrings(json, "l", offer.Languages);
-        WriteStrings(json, "g", offer.TargetGroups);
+        json.WriteStringArray("l", offer.Languages);
+        json.WriteStringArray("g", offer.TargetGroups);
         json.WriteString("d", teaser.Text);
         json.WriteString("s", SearchWords(offer, site, texts));
         if (name.IsFallback) json.WriteString("nl", name.Lang);
@@ -67,24 +67,17 @@ public static class SearchIndexWriter
             var to = course.LevelTo is null ? levels.Count - 1 : site.Settings.Lists.Rank(ClosedLists.Levels, course.LevelTo);
             json.WriteStartObject("c");
             json.WriteString("ty", course.CourseType);
-            WriteStrings(json, "lv", levels.Skip(Math.Max(0, from)).Take(Math.Max(0, to - from + 1)));
+            json.WriteStringArray("lv", levels.Skip(Math.Max(0, from)).Take(Math.Max(0, to - from + 1)));
             json.WriteNumber("cc", course.Childcare == true ? 1 : 0);
             json.WriteNumber("ce", course.ContinuousEntry ? 1 : 0);
-            WriteOptional(json, "st", course.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            WriteStringOrNull(json, "st", course.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteEndObject();
         }
         json.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter json, string property, IEnumerable<string> values)
-    {
-        json.WriteStartArray(property);
-        foreach (var value in values) json.WriteStringValue(value);
-        json.WriteEndArray();
-    }
-
     /// <summary>An absent value is written as null: the search script finds every key of a course.</summary>
-    private static void WriteOptional(Utf8JsonWriter json, string property, string? value)
+    private static void WriteStringOrNull(Utf8JsonWriter json, string property, string? value)
     {
         if (value is null) json.WriteNull(property);
         else json.WriteString(property, value);
