@@ -22,7 +22,9 @@ internal static class NewCommand
                 result.AddError($"\"{value}\" ist als Kennung nicht erlaubt: nur a–z, 0–9 und einzelne Bindestriche, zum Beispiel \"{ContentValidator.SuggestSlug(value)}\".");
         });
         var content = new Option<string>("--content") { Description = "Ordner mit den Angeboten und site.yaml", DefaultValueFactory = _ => "content" };
-        var command = new Command("new", "Legt eine neue Datensatzdatei mit allen Feldern und kurzen Erklärungen an.") { kind, id, content };
+        var today = new Option<string?>("--today") { Description = "Prüfdatum der neuen Datei (JJJJ-MM-TT), sonst das heutige Datum" };
+        today.Validators.Add(CommonOptions.ValidateDate);
+        var command = new Command("new", "Legt eine neue Datensatzdatei mit allen Feldern und kurzen Erklärungen an.") { kind, id, content, today };
         command.SetAction(result =>
         {
             var diagnostics = new DiagnosticList();
@@ -41,7 +43,7 @@ internal static class NewCommand
                 return (int)ExitCodes.WrongUsage;
             }
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, RecordTemplate.For(offerKind, settings, DateOnly.FromDateTime(DateTime.Now)));
+            File.WriteAllText(path, RecordTemplate.For(offerKind, settings, CommonOptions.ParseDate(result.GetValue(today)) ?? DateOnly.FromDateTime(DateTime.Now)));
             Console.WriteLine($"Angelegt: {path}");
             return (int)ExitCodes.Success;
         });

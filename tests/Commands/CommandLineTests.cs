@@ -128,13 +128,14 @@ public class CommandLineTests
     public void New_WritesARecordWithEveryField_ThatNeedsOnlyTheRequiredValuesToPass()
     {
         using var site = new ScratchSite();
-        var created = GeneratorProcess.Run("new", "dolmetscher", "neuer-dienst", "--content", site.ContentDirectory);
+        var created = GeneratorProcess.Run("new", "dolmetscher", "neuer-dienst", "--content", site.ContentDirectory, "--today", "2026-11-25");
         Assert.Equal(0, created.ExitCode);
         var path = Path.Combine(site.ContentDirectory, "dolmetscher", "neuer-dienst.yaml");
         var text = File.ReadAllText(path);
         foreach (var field in Angebotsverzeichnis.Loading.Format.RecordFormat.Fields(Angebotsverzeichnis.Loading.Records.OfferKind.InterpreterService))
             Assert.Contains($"{field.Name}:", text);
         Assert.StartsWith("# yaml-language-server: $schema=../../schemas/dolmetscher.schema.json", text);
+        Assert.Contains("\ngeprueft_am: 2026-11-25\n", text);
 
         var untouched = GeneratorProcess.Run(ValidateArguments(site));
         Assert.Equal(1, untouched.ExitCode);
