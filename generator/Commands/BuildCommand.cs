@@ -53,7 +53,7 @@ internal static class BuildCommand
             foreach (var stage in result.Timings)
             {
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {stage.Stage,-20} {stage.Elapsed.TotalSeconds,8:0.00} s   user {stage.User.TotalSeconds,7:0.00} s   system {stage.System.TotalSeconds,7:0.00} s   heap {stage.HeapBytesAfter / 1_048_576.0,7:0} MiB   full GCs {stage.FullCollections,4}"));
+                    $"  {stage.Stage,-20} {stage.Elapsed.TotalSeconds,8:0.00} s   user {stage.User.TotalSeconds,7:0.00} s   system {stage.System.TotalSeconds,7:0.00} s   heap {stage.HeapBytesAfter / 1_048_576.0,7:0} MiB   full GCs {stage.FullCollections,4}   GC pauses {stage.CollectorPauses.TotalSeconds,6:0.00} s"));
             }
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576.0:0} MiB"));
