@@ -223,7 +223,11 @@ public sealed class LanguagePages
         var all = _allFilters ??= CreateFilters();
         static IReadOnlyList<OptionView> Select(IReadOnlyList<OptionView> options, string? selected) =>
             selected is null ? options : options.Select(o => o with { Selected = o.Value == selected }).ToList();
-        return all with { Kinds = Select(all.Kinds, kind), Towns = Select(all.Towns, town), Languages = Select(all.Languages, language) };
+        return all with
+        {
+            Key = $"{kind}|{town}|{language}",
+            Kinds = Select(all.Kinds, kind), Towns = Select(all.Towns, town), Languages = Select(all.Languages, language),
+        };
     }
 
     private FilterView? _allFilters;

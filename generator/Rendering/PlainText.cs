@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Markdig;
+using Markdig.Renderers;
 
 namespace Angebotsverzeichnis.Rendering;
 
@@ -10,7 +12,39 @@ namespace Angebotsverzeichnis.Rendering;
 public static class PlainText
 {
     private static readonly ConditionalWeakTable<string, string> Converted = new();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
-    public static string Of(string markdown) =>
-        Converted.GetValue(markdown, text => Markdig.Markdown.ToPlainText(text).Trim());
+    [ThreadStatic] private static PlainTextRenderer? _renderer;
+
+    public static string Of(string markdown) => Converted.GetValue(markdown, Convert);
+
+    /// <summary>What Markdig's Markdown.ToPlainText gives, with a renderer kept per thread instead of a new one per text.</summary>
+    private static string Convert(string markdown) =>
+        (_renderer ??= new PlainTextRenderer(Pipeline)).Render(Markdown.Parse(markdown, Pipeline)).Trim();
+
+    /// <summary>Markdig's HTML renderer with HTML switched off, as Markdown.ToPlainText sets it up.</summary>
+    private sealed class PlainTextRenderer : HtmlRenderer
+    {
+        private readonly StringWriter _text;
+
+        public PlainTextRenderer(MarkdownPipeline pipeline) : this(new StringWriter(), pipeline)
+        {
+        }
+
+        private PlainTextRenderer(StringWriter text, MarkdownPipeline pipeline) : base(text)
+        {
+            _text = text;
+            EnableHtmlForBlock = false;
+            EnableHtmlForInline = false;
+            EnableHtmlEscape = false;
+            pipeline.Setup(this);
+        }
+
+        public string Render(Markdig.Syntax.MarkdownDocument document)
+        {
+            Reset();
+            base.Render(document);
+            return _text.ToString();
+        }
+    }
 }

@@ -250,9 +250,7 @@ public sealed class SiteRenderer
     {
         var context = new SafeTemplateContext { Fragments = _fragments };
         _templates.Prepare(context);
-        var functions = new ScriptObject();
-        functions.Import(typeof(TemplateFunctions), renamer: member => member.Name == nameof(TemplateFunctions.TPlain) ? "t_plain" : StandardMemberRenamer.Default(member));
-        context.PushGlobal(functions);
+        context.PushGlobal(TemplateFunctions.Create());
         return context;
     }
 }

@@ -1,4 +1,4 @@
-using Scriban;
+using Scriban.Runtime;
 
 namespace Angebotsverzeichnis.Rendering;
 
@@ -9,32 +9,41 @@ namespace Angebotsverzeichnis.Rendering;
 /// </summary>
 public static class TemplateFunctions
 {
-    public static object T(TemplateContext context, string key) => Texts(context).Ui(key);
+    /// <summary>The functions by the names templates call them.</summary>
+    public static ScriptObject Create()
+    {
+        var functions = new ScriptObject();
+        Add(functions, "t", typeof(object), [Text("key")], (c, a) => Texts(c).Ui((string)a[0]!));
+        Add(functions, "t_plain", typeof(string), [Text("key")], (c, a) => Texts(c).Ui((string)a[0]!).Text);
+        Add(functions, "tf", typeof(object), [Text("key"), Optional("first"), Optional("second")],
+            (c, a) => Texts(c).Format((string)a[0]!, a[1], a[2]));
+        Add(functions, "label", typeof(object), [Text("list"), Text("value")], (c, a) => Texts(c).Label((string)a[0]!, (string)a[1]!));
+        Add(functions, "language_name", typeof(object), [Text("code")], (c, a) => Texts(c).LanguageName((string)a[0]!));
+        Add(functions, "include_cached", typeof(object), [Text("name"), Text("key")], (c, a) => IncludeCached(c, (string)a[0]!, (string)a[1]!));
+        return functions;
+    }
 
-    public static string TPlain(TemplateContext context, string key) => Texts(context).Ui(key).Text;
+    private static ScriptParameterInfo Text(string name) => new(typeof(string), name);
 
-    public static object Tf(TemplateContext context, string key, object? first = null, object? second = null) =>
-        Texts(context).Format(key, first, second);
+    private static ScriptParameterInfo Optional(string name) => new(typeof(object), name, null);
 
-    public static object Label(TemplateContext context, string list, string value) => Texts(context).Label(list, value);
-
-    public static object LanguageName(TemplateContext context, string code) => Texts(context).LanguageName(code);
+    private static void Add(ScriptObject functions, string name, Type returnType, ScriptParameterInfo[] parameters, Func<SafeTemplateContext, ScriptArray, object?> invoke) =>
+        functions.SetValue(name, new TemplateFunction(returnType, parameters, invoke), readOnly: true);
 
     /// <summary>
     /// Like include, but renders the partial once per language and key and reuses the HTML: for fragments that
     /// appear on many pages, such as an offer's card in every listing. The partial may depend only on the key's subject.
     /// </summary>
-    public static object IncludeCached(TemplateContext context, string name, string key)
+    private static object IncludeCached(SafeTemplateContext context, string name, string key)
     {
-        var safe = (SafeTemplateContext)context;
         var cacheKey = $"{Texts(context).Language.Code}|{name}|{key}";
-        if (safe.Fragments.TryGetValue(cacheKey, out var cached)) return cached;
+        if (context.Fragments.TryGetValue(cacheKey, out var cached)) return cached;
         var template = context.CachedTemplates[$"partials/{name}.html"];
-        var html = new TrustedHtml(context.RenderTemplate(template, new Scriban.Runtime.ScriptArray(), context.CurrentNode));
-        safe.Fragments.TryAdd(cacheKey, html);
+        var html = new TrustedHtml(context.RenderTemplate(template, new ScriptArray(), context.CurrentNode));
+        context.Fragments.TryAdd(cacheKey, html);
         return html;
     }
 
-    private static LanguageTexts Texts(TemplateContext context) =>
-        ((SafeTemplateContext)context).Texts ?? throw new InvalidOperationException("No page language set.");
+    private static LanguageTexts Texts(SafeTemplateContext context) =>
+        context.Texts ?? throw new InvalidOperationException("No page language set.");
 }

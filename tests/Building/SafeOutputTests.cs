@@ -39,7 +39,7 @@ public class SafeOutputTests
     {
         using var site = SiteWithPreviousBuild(out var before);
         using var templates = new TemporaryDirectory();
-        var offer = ChangeTemplate(templates, "pages/offer.html", text => text.Replace("{{ offer.reviewed }}", "{{ offer.reviewd }}"));
+        var offer = ChangedTemplates.Change(templates, "pages/offer.html", text => text.Replace("{{ offer.reviewed }}", "{{ offer.reviewd }}"));
 
         var result = BuildPipeline.Build(site.Options with { TemplatesDirectory = templates.Path });
 
@@ -57,7 +57,7 @@ public class SafeOutputTests
     {
         using var site = SiteWithPreviousBuild(out var before);
         using var templates = new TemporaryDirectory();
-        ChangeTemplate(templates, "pages/about.html", text => "<p>{{ content }}</p>\n" + text);
+        ChangedTemplates.Change(templates, "pages/about.html", text => "<p>{{ content }}</p>\n" + text);
 
         var result = BuildPipeline.Build(site.Options with { TemplatesDirectory = templates.Path });
 
@@ -66,15 +66,6 @@ public class SafeOutputTests
         Assert.Equal(1, problem.Position.Line);
         Assert.Contains("layouts/base.html", problem.Message);
         Assert.Equal(before, SiteSnapshot.Of(site.OutputDirectory));
-    }
-
-    /// <summary>Copies the repository's templates into <paramref name="templates"/> and changes one of them; returns its path.</summary>
-    private static string ChangeTemplate(TemporaryDirectory templates, string name, Func<string, string> change)
-    {
-        CopyDirectory(RepositoryPaths.Templates, templates.Path);
-        var path = Path.Combine(templates.Path, name);
-        File.WriteAllText(path, change(File.ReadAllText(path)));
-        return path;
     }
 
     [Fact]
@@ -108,15 +99,5 @@ public class SafeOutputTests
         Assert.True(next.Succeeded);
         Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "tr", "sprachkurse", "kurs-1499.html")));
         AssertNoStagingLeftBeside(site);
-    }
-
-    private static void CopyDirectory(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
     }
 }

@@ -3,6 +3,8 @@ namespace Angebotsverzeichnis.Rendering.Views;
 /// <summary>The filter form of listings and the search page; <see cref="OptionView.Selected"/> marks what the page itself shows.</summary>
 public sealed record FilterView
 {
+    /// <summary>What the form preselects, for include_cached: listings of the same selection share one rendered form.</summary>
+    public string Key { get; init; } = "";
     public required string IndexUrl { get; init; }
     public required string SearchUrl { get; init; }
     public required IReadOnlyList<OptionView> Kinds { get; init; }
