@@ -27,6 +27,13 @@ public sealed record Site
 
     private IReadOnlyList<string>? _offerLanguages;
 
+    /// <summary>How many published offers are available in a language (by code); counted once for all listings and languages.</summary>
+    public int OffersInLanguage(string code) =>
+        (_countsByLanguage ??= Offers.SelectMany(o => o.Languages.Distinct()).CountBy(code => code, StringComparer.Ordinal)
+            .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal)).GetValueOrDefault(code);
+
+    private Dictionary<string, int>? _countsByLanguage;
+
     public Offer? OfferWithId(string id) => (_byId ??= Offers.ToDictionary(o => o.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
 
     private Dictionary<string, Offer>? _byId;

@@ -193,7 +193,7 @@ public sealed class LanguagePages
         .ToList();
 
     private IReadOnlyList<LinkView> LanguageLinks() => OfferLanguagesByName()
-        .Select(x => new LinkView(x.Name, Href(Paths.OfferLanguage(x.Code)), _site.Offers.Count(o => o.Languages.Contains(x.Code))))
+        .Select(x => new LinkView(x.Name, Href(Paths.OfferLanguage(x.Code)), _site.OffersInLanguage(x.Code)))
         .ToList();
 
     /// <summary>The languages offers are available in, ordered by their names in this page's language.</summary>
