@@ -55,9 +55,15 @@ public class IncrementalBuildTests : IDisposable
         BuildAndCompare("deleted records");
         Assert.False(File.Exists(Path.Combine(_options.OutputDirectory, "de/sprachkurse/awo-online-lerntreff-deutsch.html")));
 
-        Edit("../templates/layouts/base.html", "<footer class=\"site-footer\">", "<footer class=\"site-footer\">\n<p>Vorschau</p>");
+        Edit("../templates/layouts/base.html", "<main id=\"main\" tabindex=\"-1\">", "<main id=\"main\" tabindex=\"-1\">\n<p>Vorschau</p>");
         var changedTemplate = BuildAndCompare("changed template");
         Assert.True(changedTemplate.UnitsWritten > 900, "a changed layout must rewrite every page");
+
+        // The footer is rendered once per language and reused on every page; a change to it must still reach them all.
+        Edit("../templates/partials/footer.html", "<footer class=\"site-footer\">", "<footer class=\"site-footer\">\n<p>Impressum folgt</p>");
+        var changedPartial = BuildAndCompare("changed cached partial");
+        Assert.True(changedPartial.UnitsWritten > 900, "a changed footer must rewrite every page");
+        Assert.Contains("Impressum folgt", Read("tr/index.html"));
 
         Edit("../translations/en.yaml", "Data as of {0}", "Information as of {0}");
         BuildAndCompare("changed translation");
