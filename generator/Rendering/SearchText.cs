@@ -20,44 +20,42 @@ public static class SearchText
             var c = text[i];
             if (c < 0x80)
             {
-                var ascii = AsciiFolded[c];
-                if (ascii == Separator)
-                {
-                    space = folded.Length > 0;
-                    continue;
-                }
-                if (space) folded.Append(' ');
-                space = false;
-                folded.Append(ascii);
+                Add(folded, AsciiFolded[c], ref space);
             }
             else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                foreach (var d in Decomposed(text.Substring(i++, 2))) Append(folded, d, ref space);
+                foreach (var d in Decomposed(text.Substring(i++, 2)))
+                {
+                    if (FoldedForm(d) is { } letter) Add(folded, letter, ref space);
+                }
             }
             else
             {
                 // Letter by letter gives what the whole text gives: decomposition maps each letter on its own, and
                 // the reordering of combining marks does not matter when they are all dropped.
-                foreach (var d in FoldedLetter(c))
-                {
-                    if (d == Separator)
-                    {
-                        space = folded.Length > 0;
-                        continue;
-                    }
-                    if (space) folded.Append(' ');
-                    space = false;
-                    folded.Append(d);
-                }
+                foreach (var letter in FoldedLetter(c)) Add(folded, letter, ref space);
             }
         }
         return folded.ToString();
     }
 
+    /// <summary>Adds a folded letter, or notes a <see cref="Separator"/>: a run of them becomes one space between words.</summary>
+    private static void Add(StringBuilder folded, char letter, ref bool space)
+    {
+        if (letter == Separator)
+        {
+            space = folded.Length > 0;
+            return;
+        }
+        if (space) folded.Append(' ');
+        space = false;
+        folded.Append(letter);
+    }
+
     /// <summary>
-    /// What <see cref="Append"/> makes of a letter's decomposition, worked out once per letter: its folded letters,
-    /// <see cref="Separator"/> for white space and punctuation, combining marks dropped. Arabic, Cyrillic and Persian
-    /// records consist of such letters, so a lookup in an array is what each of their letters costs.
+    /// A letter's decomposition folded, worked out once per letter: its folded letters, <see cref="Separator"/> for
+    /// white space and punctuation, combining marks dropped. Arabic, Cyrillic and Persian records consist of such
+    /// letters, so a lookup in an array is what each of their letters costs.
     /// </summary>
     private static string FoldedLetter(char c)
     {
@@ -66,9 +64,7 @@ public static class SearchText
         var folded = new StringBuilder();
         foreach (var d in Decomposed(c.ToString()))
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(d);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark) continue;
-            folded.Append(char.IsWhiteSpace(d) || char.IsPunctuation(d) ? Separator : Mapped(d));
+            if (FoldedForm(d) is { } letter) folded.Append(letter);
         }
         // Threads that meet a new letter at once work out the same string; either may stay.
         return FoldedLetters[c] = folded.ToString();
@@ -85,18 +81,12 @@ public static class SearchText
         .Select(c => char.IsWhiteSpace(c) || char.IsPunctuation(c) ? Separator : char.ToLowerInvariant(c))
         .ToArray();
 
-    private static void Append(StringBuilder folded, char c, ref bool space)
+    /// <summary>One character of a decomposition as the index holds it: none for a combining mark.</summary>
+    private static char? FoldedForm(char c)
     {
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
-        if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark) return;
-        if (char.IsWhiteSpace(c) || char.IsPunctuation(c))
-        {
-            space = folded.Length > 0;
-            return;
-        }
-        if (space) folded.Append(' ');
-        space = false;
-        folded.Append(Mapped(c));
+        if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark) return null;
+        return char.IsWhiteSpace(c) || char.IsPunctuation(c) ? Separator : Mapped(c);
     }
 
     private static char Mapped(char c) => c switch
