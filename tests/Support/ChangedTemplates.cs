@@ -6,12 +6,7 @@ public static class ChangedTemplates
     /// <summary>Copies the templates into <paramref name="templates"/> and changes the one named; returns its path.</summary>
     public static string Change(TemporaryDirectory templates, string name, Func<string, string> change)
     {
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Templates, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(templates.Path, Path.GetRelativePath(RepositoryPaths.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
+        templates.CopyFolder(RepositoryPaths.Templates, "");
         var path = Path.Combine(templates.Path, name);
         File.WriteAllText(path, change(File.ReadAllText(path)));
         return path;
