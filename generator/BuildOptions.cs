@@ -17,4 +17,9 @@ public sealed record BuildOptions
     public IReadOnlySet<string>? Languages { get; init; }
     /// <summary>Whether a sharded build also writes the files at the root shared by all languages (exactly one shard does).</summary>
     public bool IncludeSharedFiles { get; init; }
+    /// <summary>
+    /// A build that publishes refuses an incomplete Impressum or accessibility statement; a preview build (build
+    /// --preview, serve, validate) only warns, so that editors can work before the legal texts are final.
+    /// </summary>
+    public bool Publishing { get; init; }
 }

@@ -20,7 +20,7 @@ public static class BuildPipeline
         IReadOnlyDictionary<string, IReadOnlyList<string>> missing = new Dictionary<string, IReadOnlyList<string>>();
         if (content is not null)
         {
-            ContentValidator.Validate(content, new ValidationOptions(options.Today), diagnostics);
+            ContentValidator.Validate(content, new ValidationOptions(options.Today) { Publishing = options.Publishing }, diagnostics);
             missing = TranslationChecker.MissingKeys(content, options.TranslationsDirectory, diagnostics);
         }
         return (content, templates, missing);

@@ -15,6 +15,7 @@ internal static class BuildCommand
         var timings = new Option<bool>("--timings") { Description = "Gibt die Dauer jeder Stufe aus" };
         var languages = new Option<string?>("--languages") { Description = "Nur diese Sprachen bauen (kommagetrennt), für eine Aufteilung auf mehrere Rechner" };
         var shared = new Option<bool>("--shared") { Description = "Mit --languages: auch die gemeinsamen Dateien im Wurzelordner schreiben (genau ein Teil tut das)" };
+        var preview = new Option<bool>("--preview") { Description = "Vorschau, nicht zum Veröffentlichen: ein unvollständiges Impressum oder eine unvollständige Erklärung zur Barrierefreiheit ist dann nur eine Warnung" };
         var dataDate = new Option<string?>("--data-date") { Description = "Datenstand, der auf den Seiten steht (JJJJ-MM-TT); sonst das neueste Prüfdatum" };
         var command = new Command("build", "Prüft alle Inhalte und erzeugt die Website in allen Sprachen.");
         common.AddTo(command);
@@ -24,6 +25,7 @@ internal static class BuildCommand
         command.Options.Add(timings);
         command.Options.Add(languages);
         command.Options.Add(shared);
+        command.Options.Add(preview);
         dataDate.Validators.Add(CommonOptions.ValidateDate);
         command.SetAction(result =>
         {
@@ -36,6 +38,7 @@ internal static class BuildCommand
                     ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal)
                     : null,
                 IncludeSharedFiles = result.GetValue(shared),
+                Publishing = !result.GetValue(preview),
             };
             return (int)Run(options, common.Printer(result), result.GetValue(timings));
         });

@@ -66,6 +66,10 @@ public static class ProblemCodes
     public const string MissingTranslation = "AV801";
     public const string BadSetting = "AV802";
     public const string TranslationFileMissing = "AV803";
+    public const string ImprintIncomplete = "AV804";
+    public const string AccessibilityStatementIncomplete = "AV805";
+    public const string AccessibilityStatementOutdated = "AV806";
+    public const string SignLanguageVideoMissing = "AV807";
 
     public const string ImportNotUtf8 = "AV901";
     public const string ImportBadJson = "AV902";

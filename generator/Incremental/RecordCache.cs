@@ -67,7 +67,7 @@ public sealed class RecordCache
     /// <summary>Runs each record's checks, reusing the last result when neither the record nor <paramref name="checkedAgainst"/> changed.</summary>
     public void Validate(ContentSet content, ValidationOptions options, string checkedAgainst, DiagnosticList diagnostics)
     {
-        ContentValidator.CheckContentWide(content, diagnostics);
+        ContentValidator.CheckContentWide(content, options, diagnostics);
         var organisationIds = ContentValidator.OrganisationIds(content);
         var key = checkedAgainst + "|" + string.Join(",", organisationIds.Order(StringComparer.Ordinal));
         var entries = _entries.Values.Where(e => e.Offer is not null).ToList();

@@ -66,6 +66,7 @@ public static class ContentLoader
         foreach (var directory in Directory.EnumerateDirectories(contentDirectory).Order(StringComparer.Ordinal))
         {
             var folder = Path.GetFileName(directory);
+            if (folder == AccessibilityStatement.MediaFolder) continue;
             var kind = OfferKinds.FromFolder(folder);
             if (kind is null)
             {

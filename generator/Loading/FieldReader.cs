@@ -45,6 +45,7 @@ public sealed class FieldReader
             if (IsEmpty(entry.Value))
             {
                 position = entry.Key.Position;
+                _context.Positions.Remember(_prefix + key + "@key", position);
                 break;
             }
             _context.Positions.Remember(_prefix + key, entry.Value.Position);

@@ -45,6 +45,10 @@ public static class PagePlanner
         }
         yield return new PlannedPage(PageType.LeafletCollection, Paths.LeafletCollection);
         yield return new PlannedPage(PageType.About, Paths.About);
+        yield return new PlannedPage(PageType.AccessibilityStatement, Paths.AccessibilityStatement);
+        yield return new PlannedPage(PageType.EasyLanguage, Paths.EasyLanguage);
+        yield return new PlannedPage(PageType.SignLanguage, Paths.SignLanguage);
+        yield return new PlannedPage(PageType.Imprint, Paths.Imprint);
         yield return new PlannedPage(PageType.NotFound, Paths.NotFound);
     }
 

@@ -15,6 +15,12 @@ public static class Paths
     public const string LanguagesFolder = "sprachen";
     public const string AboutFolder = "ueber";
     public const string SearchFolder = "suche";
+    public const string AccessibilityFolder = "barrierefreiheit";
+    public const string EasyLanguageFolder = "leichte-sprache";
+    public const string SignLanguageFolder = "gebaerdensprache";
+    public const string ImprintFolder = "impressum";
+    /// <summary>Media files named in site.yaml (the sign-language video), copied from content/medien/ to the site's root.</summary>
+    public const string MediaFolder = "medien";
     /// <summary>The coverage report, in the source language only.</summary>
     public const string ReportFolder = "bericht";
     /// <summary>Open-data exports at the site's root, shared by all languages.</summary>
@@ -39,6 +45,16 @@ public static class Paths
     public static string About => AboutFolder + "/";
 
     public static string Search => SearchFolder + "/";
+
+    public static string AccessibilityStatement => AccessibilityFolder + "/";
+
+    public static string EasyLanguage => EasyLanguageFolder + "/";
+
+    public static string SignLanguage => SignLanguageFolder + "/";
+
+    public static string Imprint => ImprintFolder + "/";
+
+    public static string Media(string file) => $"{MediaFolder}/{file}";
 
     public const string LeafletsFolder = "merkblatt";
 

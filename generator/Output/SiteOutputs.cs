@@ -89,6 +89,12 @@ public sealed class SiteOutputs(Site site, IReadOnlyList<PlannedPage> plan, Site
         {
             foreach (var (name, csv) in renderer.RenderCoverageReportCsv()) writer.Write($"{Paths.OpenDataFolder}/{CoverageViews.CsvFolder}/{name}", csv);
         });
+        foreach (var file in new[] { site.Settings.Accessibility.SignLanguageVideo, site.Settings.Accessibility.SignLanguageCaptions }.OfType<string>())
+        {
+            var sitePath = Paths.Media(file);
+            var source = Path.Combine(site.Settings.ContentDirectory, Loading.Settings.AccessibilityStatement.MediaFolder, file);
+            yield return new OutputUnit(sitePath, OutputGroup.SharedFiles, fingerprints.Global, writer => writer.Copy(source, sitePath));
+        }
         foreach (var (source, sitePath) in assets.Files)
         {
             yield return new OutputUnit(sitePath, OutputGroup.SharedFiles, fingerprints.Global, writer => writer.Copy(source, sitePath));

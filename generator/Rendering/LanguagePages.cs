@@ -15,6 +15,7 @@ public sealed class LanguagePages
     private readonly SiteLinks _links;
     private readonly StringComparer _nameOrder;
     private readonly AssetManifest _assets;
+    private readonly LegalViews _legal;
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<Offer>>> _sortedListings = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, int>> _nameRanks;
 
@@ -26,6 +27,7 @@ public sealed class LanguagePages
         _nameOrder = StringComparer.Create(texts.Culture, CompareOptions.None);
         _nameRanks = new(RankByName);
         Offers = new OfferViews(site, texts, links);
+        _legal = new LegalViews(site.Settings, texts, links, Offers);
         _assets = assets;
         Site = CreateSiteView(assets);
     }
@@ -108,6 +110,23 @@ public sealed class LanguagePages
             case PageType.About:
                 heading = _texts.Ui("about.title");
                 break;
+            case PageType.AccessibilityStatement:
+                heading = _texts.Ui("erklaerung.title");
+                globals["statement"] = _legal.Statement();
+                break;
+            case PageType.EasyLanguage:
+                heading = _texts.Ui("leichte_sprache.title");
+                globals["statement"] = _legal.Statement();
+                break;
+            case PageType.SignLanguage:
+                heading = _texts.Ui("gebaerdensprache.title");
+                globals["sign_language"] = _legal.SignLanguage();
+                globals["statement"] = _legal.Statement();
+                break;
+            case PageType.Imprint:
+                heading = _texts.Ui("impressum.title");
+                globals["imprint"] = _legal.Imprint();
+                break;
             case PageType.NotFound:
                 heading = _texts.Ui("notfound.title");
                 crumbs.Clear();
@@ -155,6 +174,11 @@ public sealed class LanguagePages
             .Append(new LinkView(_texts.Ui("nav.search"), Href(Paths.Search)))
             .ToList(),
         AboutUrl = Href(Paths.About),
+        AccessibilityUrl = Href(Paths.AccessibilityStatement),
+        EasyLanguageUrl = Href(Paths.EasyLanguage),
+        SignLanguageUrl = Href(Paths.SignLanguage),
+        ImprintUrl = Href(Paths.Imprint),
+        PrivacyUrl = Href(Paths.About) + "#about-privacy",
         StylesheetUrl = assets.Href("site.css"),
         ScriptUrl = assets.Href("site.js"),
         ServiceWorkerUrl = assets.Href("sw.js") + "?v=" + _site.DataDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
@@ -169,6 +193,10 @@ public sealed class LanguagePages
         ReportUrl = _links.Href(_site.SourceLanguage.Code, Paths.ReportFolder + "/"),
         ReportLang = _site.SourceLanguage.Code,
         SiteName = _texts.Ui("site.short_title").Text,
+        LegalPublisher = _site.Settings.LegalNotice.Publisher ?? _site.Settings.Publisher.Name,
+        BaseUrl = _site.Settings.BaseUrl.AbsoluteUri,
+        SourceLang = _site.SourceLanguage.Code,
+        SourceDir = _site.SourceLanguage.Direction,
     };
 
     private ContactView PublisherContact()

@@ -9,16 +9,17 @@ public static class ContentValidator
 {
     public static void Validate(ContentSet content, ValidationOptions options, DiagnosticList diagnostics)
     {
-        CheckContentWide(content, diagnostics);
+        CheckContentWide(content, options, diagnostics);
         var organisationIds = OrganisationIds(content);
         Parallel.ForEach(content.Offers, offer => ValidateOffer(offer, content, organisationIds, options, diagnostics));
     }
 
     /// <summary>What concerns all records together: ids, and the settings.</summary>
-    public static void CheckContentWide(ContentSet content, DiagnosticList diagnostics)
+    public static void CheckContentWide(ContentSet content, ValidationOptions options, DiagnosticList diagnostics)
     {
         CheckIds(content.Files, diagnostics);
         SettingsValidator.Check(content.Settings, diagnostics);
+        LegalPagesValidator.Check(content.Settings, options, diagnostics);
     }
 
     /// <summary>The ids a record may name as its provider organisation; the only thing one record's checks take from others.</summary>

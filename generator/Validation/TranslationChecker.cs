@@ -10,6 +10,14 @@ namespace Angebotsverzeichnis.Validation;
 /// </summary>
 public static class TranslationChecker
 {
+    /// <summary>
+    /// Texts that exist in the source language only: Leichte Sprache is a form of German (BITV 2.0 § 4), so its
+    /// page shows the German text in every language, marked as German.
+    /// </summary>
+    public const string SourceOnlySection = "leichte_sprache_text.";
+
+    private static bool IsSourceOnly(string key) => key.StartsWith(SourceOnlySection, StringComparison.Ordinal);
+
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> MissingKeys(ContentSet content, string translationsDirectory, DiagnosticList diagnostics)
     {
         var settings = content.Settings;
@@ -30,7 +38,7 @@ public static class TranslationChecker
         {
             if (!content.Translations.TryGetValue(language.Code, out var table)) continue;
             var file = SourcePosition.StartOf(DisplayPath.Of(Path.Combine(translationsDirectory, language.Code + ".yaml")));
-            var absent = source.Strings.Keys.Where(k => table.Find(k) is null).Order(StringComparer.Ordinal).ToList();
+            var absent = source.Strings.Keys.Where(k => table.Find(k) is null && !IsSourceOnly(k)).Order(StringComparer.Ordinal).ToList();
             if (absent.Count > 0)
             {
                 missing[language.Code] = absent;

@@ -21,6 +21,7 @@ public static partial class SitePages
         "orte/", "orte/witten/", "sprachen/", "sprachen/de/",
         "detail-sprachkurse", "detail-dolmetscher", "detail-pflege", "detail-organisationen",
         "suche/", "ueber/", "404.html",
+        "barrierefreiheit/", "leichte-sprache/", "gebaerdensprache/", "impressum/",
         "sprachkurse/?ort=witten&kinderbetreuung=1", "suche/?q=kurs",
         "merkblatt/", "merkblatt/witten/", "merkblatt/sammeldruck/",
     ];

@@ -18,6 +18,8 @@ public sealed class SampleSiteFixture : IDisposable
             TranslationsDirectory = RepositoryPaths.Translations,
             OutputDirectory = _directory.Combine("_site"),
             Today = ScratchSite.Today,
+            // As the build command publishes: the sample content must be fit to go online.
+            Publishing = true,
         };
         Result = BuildPipeline.Build(Options);
         Content = ContentLoader.Load(Options.ContentDirectory, Options.TranslationsDirectory, new DiagnosticList())!;

@@ -50,6 +50,9 @@ public sealed class ScratchSite : IDisposable
 
     public BuildResult Build() => BuildPipeline.Build(Options);
 
+    /// <summary>A build that publishes (the build command without --preview) or one that only previews.</summary>
+    public BuildResult Build(bool publishing) => BuildPipeline.Build(Options with { Publishing = publishing });
+
     public string ReadOutput(string sitePath) => File.ReadAllText(Path.Combine(OutputDirectory, sitePath));
 
     public void Dispose() => _directory.Dispose();

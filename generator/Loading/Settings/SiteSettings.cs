@@ -10,12 +10,18 @@ public sealed record SiteSettings
     public required IReadOnlyList<Language> Languages { get; init; }
     /// <summary>Where the settings were read from, as messages show it.</summary>
     public string SourceFile { get; init; } = "content/site.yaml";
+    /// <summary>The content folder, for the media files the settings name (content/medien/).</summary>
+    public string ContentDirectory { get; init; } = "content";
     public required IReadOnlyList<string> CommunityLanguages { get; init; }
     public required ContactDetails Publisher { get; init; }
     public required IReadOnlyList<Town> Towns { get; init; }
     public required ClosedLists Lists { get; init; }
     /// <summary>The licence of the open-data exports, for example "dl-de/by-2-0" (Datenlizenz Deutschland – Namensnennung).</summary>
     public string DataLicence { get; init; } = "dl-de/by-2-0";
+    public LegalNotice LegalNotice { get; init; } = new();
+    public AccessibilityStatement Accessibility { get; init; } = new();
+    /// <summary>Where each setting stands in site.yaml, for messages about values that are read but checked later.</summary>
+    public FieldPositions? Positions { get; init; }
 
     /// <summary>The path part of <see cref="BaseUrl"/>, "/" or for example "/angebote/".</summary>
     public string BasePath => BaseUrl.AbsolutePath;

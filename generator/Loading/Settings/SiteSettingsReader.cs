@@ -32,6 +32,8 @@ public static class SiteSettingsReader
         var towns = fields.Blocks("orte").Select(ReadTown).OfType<Town>().ToList();
         var lists = ReadLists(fields.Block("listen", required: true));
         var licence = fields.Text("datenlizenz") ?? "dl-de/by-2-0";
+        var legalNotice = ReadLegalNotice(fields.Block("impressum"));
+        var accessibility = ReadAccessibility(fields.Block("erklaerung_barrierefreiheit"));
         fields.Finish();
 
         if (languages.Count == 0)
@@ -68,7 +70,11 @@ public static class SiteSettingsReader
             Towns = towns,
             Lists = lists,
             DataLicence = licence,
+            LegalNotice = legalNotice,
+            Accessibility = accessibility,
+            Positions = positions,
             SourceFile = display,
+            ContentDirectory = Path.GetFullPath(contentDirectory),
         };
     }
 
@@ -117,6 +123,46 @@ public static class SiteSettingsReader
         block.Finish();
         return contact;
     }
+
+    private static LegalNotice ReadLegalNotice(FieldReader? block)
+    {
+        if (block is null) return new LegalNotice();
+        var notice = new LegalNotice
+        {
+            Publisher = block.Text("herausgeber"),
+            LegalForm = block.Text("rechtsform"),
+            Street = block.Text("strasse"),
+            Postcode = block.Text("plz"),
+            Town = block.Text("ort"),
+            Representative = block.Text("vertreten_durch"),
+            ResponsibleForContent = block.Text("verantwortlich"),
+            Phone = block.Text("telefon"),
+            Email = block.Text("email"),
+            VatId = block.Text("ust_id"),
+        };
+        block.Finish();
+        return notice;
+    }
+
+    private static AccessibilityStatement ReadAccessibility(FieldReader? block)
+    {
+        if (block is null) return new AccessibilityStatement();
+        var statement = new AccessibilityStatement
+        {
+            Reviewed = block.Date("stand"),
+            Method = block.Text("methode"),
+            Compliance = block.Text("vereinbarkeit"),
+            Email = block.Text("email"),
+            Phone = block.Text("telefon"),
+            SignLanguageVideo = block.Text("gebaerdensprache_video"),
+            SignLanguageCaptions = block.Text("gebaerdensprache_untertitel"),
+            EnforcementBody = ReadOptionalContact(block.Block("durchsetzungsstelle")),
+        };
+        block.Finish();
+        return statement;
+    }
+
+    private static ContactDetails? ReadOptionalContact(FieldReader? block) => block is null ? null : ReadContact(block);
 
     private static ClosedLists? ReadLists(FieldReader? block)
     {
