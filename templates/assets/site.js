@@ -145,6 +145,8 @@
       if (f.type === "checkbox") f.checked = params.get(f.name) === "1"; else f.value = params.get(f.name);
     });
     if (!original.length) form.setAttribute("data-always", "");
+    var filter = read();
+    foldFilters(form, function (field) { return (filter[field.name] || "") !== defaults[field.name]; });
     form.hidden = false;
     var timer;
     form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(show, 150); });
@@ -155,6 +157,30 @@
     else form.classList.toggle("courses", !read().art || read().art === "sprachkurse");
   }
 
+  // On a phone the filters beyond the search field would push the first result two screens down: they fold
+  // behind a button, unless the address already sets one of them.
+  function foldFilters(form, isSet) {
+    var folded = form.querySelectorAll(":scope > .filter-row, :scope > .course-filters");
+    if (!folded.length || !form.dataset.more) return;
+    var more = el("div", "filters-more");
+    more.id = "filters-more";
+    folded[0].parentNode.insertBefore(more, folded[0]);
+    Array.prototype.forEach.call(folded, function (part) { more.appendChild(part); });
+    var toggle = el("button", "filters-toggle", form.dataset.more);
+    toggle.type = "button";
+    toggle.setAttribute("aria-controls", more.id);
+    more.parentNode.insertBefore(toggle, more);
+    var active = Array.prototype.some.call(more.querySelectorAll("[name]"), isSet);
+    var narrow = window.matchMedia("(max-width: 47.99rem)");
+    function show(open) {
+      more.hidden = !open;
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    }
+    toggle.addEventListener("click", function () { show(more.hidden); });
+    narrow.addEventListener("change", function () { show(!narrow.matches || active); });
+    show(!narrow.matches || active);
+  }
+
   function enhancePrint() {
     var button = document.querySelector(".print-button");
     if (!button) return;
@@ -162,7 +188,17 @@
     button.addEventListener("click", function () { window.print(); });
   }
 
+  // The header's language choice and menu are folded on phones (see the inline script after the header) and open
+  // on wider screens; this keeps them so when the window changes width.
+  function followScreenWidth() {
+    var narrow = window.matchMedia("(max-width: 47.99rem)");
+    narrow.addEventListener("change", function () {
+      document.querySelectorAll(".site-header details").forEach(function (d) { d.open = !narrow.matches; });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    followScreenWidth();
     var form = document.querySelector("form.filters");
     if (form) enhanceFilters(form);
     var homeSearch = document.querySelector(".home-search");

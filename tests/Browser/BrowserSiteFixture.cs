@@ -55,13 +55,14 @@ public sealed class BrowserSiteFixture : IAsyncLifetime
     }
 
     /// <summary>A separate, empty context (like a private window) in the same browser, with service workers allowed.</summary>
-    public async Task<IBrowserContext> NewContextAsync()
+    public async Task<IBrowserContext> NewContextAsync(bool javaScript = true)
     {
         var browser = Context.Browser ?? throw new InvalidOperationException("Playwright gives no browser for the persistent context.");
         var context = await browser.NewContextAsync(new()
         {
             ViewportSize = new() { Width = 1280, Height = 800 },
-            ServiceWorkers = ServiceWorkerPolicy.Allow,
+            ServiceWorkers = javaScript ? ServiceWorkerPolicy.Allow : ServiceWorkerPolicy.Block,
+            JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(15_000);
         context.SetDefaultNavigationTimeout(30_000);
