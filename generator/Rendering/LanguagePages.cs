@@ -216,8 +216,9 @@ public sealed class LanguagePages
         return new HomeView(_site.Offers.Count, kinds, TownLinks(), LanguageLinks());
     }
 
+    /// <summary>Each town with the number its listing shows: the town's own offers and those open to the whole district.</summary>
     private IReadOnlyList<LinkView> TownLinks() => _site.Settings.Towns
-        .Select(t => new LinkView(t.Name, Href(Paths.Town(t.Slug)), _site.Offers.Count(o => o.Town == t.Name)))
+        .Select(t => new LinkView(t.Name, Href(Paths.Town(t.Slug)), _site.Offers.Count(o => o.Town == t.Name || o.DistrictWide)))
         .ToList();
 
     private IReadOnlyList<LinkView> LanguageLinks() => OfferLanguagesByName()

@@ -72,6 +72,8 @@
   function enhanceFilters(form) {
     var list = document.querySelector("[data-result-list]");
     var status = document.querySelector(".result-count");
+    // The listing's own total would stand beside the count of what the filters found, saying something else.
+    var total = document.querySelector(".total");
     var pagination = document.querySelector(".pagination");
     var original = list ? Array.prototype.slice.call(list.children) : [];
     var index = null;
@@ -121,6 +123,7 @@
       if (!changed(filter) && original.length && !form.hasAttribute("data-always")) {
         list.replaceChildren.apply(list, original);
         if (pagination) pagination.hidden = false;
+        if (total) total.hidden = false;
         status.textContent = "";
         return;
       }
@@ -130,6 +133,7 @@
         var found = data.offers.filter(function (offer) { return matches(offer, filter, today); });
         list.replaceChildren.apply(list, found.map(function (offer) { return card(offer, data.labels); }));
         if (pagination) pagination.hidden = true;
+        if (total) total.hidden = true;
         status.textContent = found.length ? format(form.dataset.results, found.length) : form.dataset.empty;
       });
     }
