@@ -34,7 +34,7 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
             Reviewed = texts.Date(offer.Reviewed),
             ReviewedIso = offer.Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             KindUrl = links.Href(Lang, Paths.Kind(offer.Kind)),
-            CalendarUrl = IcsWriter.HasStart(offer) ? links.Href(Lang, Paths.OfferCalendar(offer)) : null,
+            CalendarUrl = IcsWriter.HasStart(offer, site) ? links.Href(Lang, Paths.OfferCalendar(offer)) : null,
             JsonLd = JsonLdWriter.Write(offer, site, texts, links),
         };
     }

@@ -70,6 +70,8 @@ public static class SearchIndexWriter
             json.WriteStringArray("lv", levels.Skip(Math.Max(0, from)).Take(Math.Max(0, to - from + 1)));
             json.WriteNumber("cc", course.Childcare == true ? 1 : 0);
             json.WriteNumber("ce", course.ContinuousEntry ? 1 : 0);
+            // The start as recorded, also when the build's day is past it: site.js compares it with the visitor's day,
+            // which is later than the build's when the data comes from the offline cache.
             WriteStringOrNull(json, "st", course.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteEndObject();
         }
