@@ -32,8 +32,12 @@
     title.appendChild(link);
     if (offer.nl) title.appendChild(el("span", "fallback-mark", " (" + labels.fallbackMark + ")"));
     item.appendChild(title);
-    var meta = labels.kinds[offer.k] + " · " + labels.towns[offer.t] + (offer.w ? " · " + labels.districtWide : "");
-    item.appendChild(el("p", "card-meta", meta));
+    var meta = el("p", "card-meta", labels.kinds[offer.k] + " · " + labels.towns[offer.t] + (offer.w ? " · " + labels.districtWide : ""));
+    if (offer.m) {
+      meta.appendChild(document.createTextNode(" · "));
+      meta.appendChild(el("span", "card-delivery", labels.deliveries[offer.m]));
+    }
+    item.appendChild(meta);
     var teaser = el("p", "card-teaser", offer.d);
     if (offer.dl) { teaser.lang = offer.dl; teaser.dir = "ltr"; }
     item.appendChild(teaser);
@@ -62,6 +66,8 @@
     if (filter.ort && offer.t !== filter.ort && !offer.w) return false;
     if (filter.sprache && offer.l.indexOf(filter.sprache) < 0) return false;
     if (filter.zielgruppe && offer.g.indexOf(filter.zielgruppe) < 0 && offer.g.indexOf("alle") < 0) return false;
+    // An offer on site and online ("beides") is found under either; one without "m" is on site.
+    if (filter.durchfuehrung && (offer.m || "vor-ort") !== filter.durchfuehrung && offer.m !== "beides") return false;
     var course = offer.c;
     if (filter.niveau || filter.kursart || filter.kinderbetreuung || filter.beginn) {
       if (!course) return false;
