@@ -1,5 +1,6 @@
 using System.Globalization;
 using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Loading.Settings;
 using Angebotsverzeichnis.Model;
 
 namespace Angebotsverzeichnis.Rendering;
@@ -53,7 +54,11 @@ public static class IcsWriter
         yield return $"DTEND;VALUE=DATE:{start.AddDays(1):yyyyMMdd}";
         yield return $"SUMMARY:{Escape(texts.Format("calendar.summary", texts.Record(offer.Name).Text).Text)}";
         yield return $"DESCRIPTION:{Escape(description + "\n\n" + url)}";
-        yield return $"LOCATION:{Escape($"{offer.Address.Street}, {offer.Address.Postcode} {offer.Town}")}";
+        // An online course takes place at no address; its provider's address is not where to go on the day.
+        var location = offer.OnlineOnly
+            ? texts.Label(ClosedLists.Delivery, offer.Delivery).Text
+            : $"{offer.Address.Street}, {offer.Address.Postcode} {offer.Town}";
+        yield return $"LOCATION:{Escape(location)}";
         yield return $"URL:{url}";
         yield return "END:VEVENT";
     }
