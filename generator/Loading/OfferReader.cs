@@ -1,4 +1,5 @@
 using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Loading.Settings;
 
 namespace Angebotsverzeichnis.Loading;
 
@@ -15,6 +16,7 @@ public static class OfferReader
         var description = fields.Localized("beschreibung", required: true);
         var town = fields.Text("ort", required: true);
         var districtWide = fields.YesNo("kreisweit") ?? false;
+        var delivery = fields.Text("durchfuehrung") ?? ClosedLists.OnSite;
         var address = ReadAddress(fields.Block("adresse", required: true));
         var coordinates = ReadCoordinates(fields.Block("koordinaten"));
         var phone = fields.Text("telefon");
@@ -56,6 +58,7 @@ public static class OfferReader
             Description = description,
             Town = town,
             DistrictWide = districtWide,
+            Delivery = delivery,
             Address = address,
             Coordinates = coordinates,
             Phone = phone,

@@ -34,6 +34,13 @@ public sealed record Site
 
     private Dictionary<string, int>? _countsByLanguage;
 
+    /// <summary>
+    /// A course's start when it is still ahead: on <see cref="Today"/> or later. What is offered to put in a calendar;
+    /// a start that has passed is no longer an event to go to, rolling entry or not (the page still shows the date).
+    /// </summary>
+    public DateOnly? UpcomingStart(Offer offer) =>
+        offer.Details is LanguageCourse { Start: { } start } && start >= Today ? start : null;
+
     public Offer? OfferWithId(string id) => (_byId ??= Offers.ToDictionary(o => o.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
 
     private Dictionary<string, Offer>? _byId;

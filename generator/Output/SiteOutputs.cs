@@ -41,7 +41,7 @@ public sealed class SiteOutputs(Site site, IReadOnlyList<PlannedPage> plan, Site
             {
                 writer.Write(sitePath, text.Span);
             }
-            if (page.Offer is { } offer && IcsWriter.HasStart(offer))
+            if (page.Offer is { } offer && IcsWriter.HasStart(offer, site))
             {
                 writer.Write($"{language.Code}/{Paths.OfferCalendar(offer)}", renderer.RenderOfferCalendar(offer, language));
             }

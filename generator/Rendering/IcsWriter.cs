@@ -1,5 +1,6 @@
 using System.Globalization;
 using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Loading.Settings;
 using Angebotsverzeichnis.Model;
 
 namespace Angebotsverzeichnis.Rendering;
@@ -7,10 +8,12 @@ namespace Angebotsverzeichnis.Rendering;
 /// <summary>
 /// iCalendar (RFC 5545) for course starts: one file per course for "add to calendar", and a feed per language.
 /// All-day events on the start date; DTSTAMP is the data date so that output stays the same for the same input.
+/// Only starts still ahead on the build's day (<see cref="Site.UpcomingStart"/>): the nightly build drops a start
+/// from the feed once it has passed, as the start filter does in the browser.
 /// </summary>
 public static class IcsWriter
 {
-    public static bool HasStart(Offer offer) => offer.Details is LanguageCourse { Start: not null };
+    public static bool HasStart(Offer offer, Site site) => site.UpcomingStart(offer) is not null;
 
     public static string Calendar(IEnumerable<Offer> courses, Site site, LanguageTexts texts, SiteLinks links, string calendarName)
     {
@@ -32,15 +35,16 @@ public static class IcsWriter
             $"X-WR-CALNAME:{Escape(calendarName)}",
         ];
         foreach (var line in header) Fold(line, output);
-        foreach (var offer in courses.Where(HasStart))
-            foreach (var line in Event(offer, site, texts, links)) Fold(line, output);
+        foreach (var offer in courses)
+        {
+            if (site.UpcomingStart(offer) is not { } start) continue;
+            foreach (var line in Event(offer, start, site, texts, links)) Fold(line, output);
+        }
         Fold("END:VCALENDAR", output);
     }
 
-    private static IEnumerable<string> Event(Offer offer, Site site, LanguageTexts texts, SiteLinks links)
+    private static IEnumerable<string> Event(Offer offer, DateOnly start, Site site, LanguageTexts texts, SiteLinks links)
     {
-        var course = (LanguageCourse)offer.Details;
-        var start = course.Start!.Value;
         var url = links.Absolute(texts.Language.Code, Paths.Offer(offer));
         var description = PlainText.Of(texts.Record(offer.Description).Text);
         yield return "BEGIN:VEVENT";
@@ -50,7 +54,11 @@ public static class IcsWriter
         yield return $"DTEND;VALUE=DATE:{start.AddDays(1):yyyyMMdd}";
         yield return $"SUMMARY:{Escape(texts.Format("calendar.summary", texts.Record(offer.Name).Text).Text)}";
         yield return $"DESCRIPTION:{Escape(description + "\n\n" + url)}";
-        yield return $"LOCATION:{Escape($"{offer.Address.Street}, {offer.Address.Postcode} {offer.Town}")}";
+        // An online course takes place at no address; its provider's address is not where to go on the day.
+        var location = offer.OnlineOnly
+            ? texts.Label(ClosedLists.Delivery, offer.Delivery).Text
+            : $"{offer.Address.Street}, {offer.Address.Postcode} {offer.Town}";
+        yield return $"LOCATION:{Escape(location)}";
         yield return $"URL:{url}";
         yield return "END:VEVENT";
     }

@@ -10,7 +10,9 @@ namespace Angebotsverzeichnis.Rendering;
 /// <summary>
 /// schema.org data for a detail page: courses as Course with a CourseInstance, migrant organisations as
 /// Organization, interpreting and care as Service, and the place as Place with opening hours. Absent values are
-/// left out. The default JSON encoder escapes &lt; and &gt;, so content can never close the script element it is
+/// left out. Online offers: a course says so in courseMode (online, blended) and takes place at a VirtualLocation;
+/// schema.org has no such property for Service and Organization, so an online-only one names no Place, only its
+/// postal address (servicePostalAddress of its ServiceChannel, address of an Organization). The default JSON encoder escapes &lt; and &gt;, so content can never close the script element it is
 /// written into. Written straight to UTF-8, once per detail page and language.
 /// </summary>
 public static class JsonLdWriter
@@ -41,10 +43,10 @@ public static class JsonLdWriter
                     WriteIfPresent(json, "educationalLevel", course.LevelFrom is null ? null : $"{course.LevelFrom}–{course.LevelTo ?? course.LevelFrom}");
                     json.WriteStartObject("hasCourseInstance");
                     json.WriteString("@type", "CourseInstance");
-                    json.WriteString("courseMode", "onsite");
+                    json.WriteString("courseMode", CourseMode(offer));
                     WriteIfPresent(json, "startDate", IsoDate(course.Start));
                     WriteIfPresent(json, "endDate", IsoDate(course.End));
-                    WritePlace(json, "location", offer, site, name);
+                    WriteCourseLocation(json, offer, site, name);
                     json.WriteEndObject();
                     break;
                 case MigrantOrganisation:
@@ -54,7 +56,8 @@ public static class JsonLdWriter
                     WriteIfPresent(json, "telephone", offer.Phone);
                     WriteIfPresent(json, "email", offer.Email);
                     json.WriteStringArray("knowsLanguage", offer.Languages);
-                    WritePlace(json, "location", offer, site, name);
+                    if (offer.OnlineOnly) WritePostalAddress(json, "address", offer);
+                    else WritePlace(json, "location", offer, site, name);
                     break;
                 default:
                     json.WriteString("@type", "Service");
@@ -75,7 +78,8 @@ public static class JsonLdWriter
                     json.WriteString("@type", "ServiceChannel");
                     WriteIfPresent(json, "servicePhone", offer.Phone);
                     WriteIfPresent(json, "serviceUrl", offer.Website);
-                    WritePlace(json, "serviceLocation", offer, site, name);
+                    if (offer.OnlineOnly) WritePostalAddress(json, "servicePostalAddress", offer);
+                    else WritePlace(json, "serviceLocation", offer, site, name);
                     json.WriteEndObject();
                     break;
             }
@@ -91,19 +95,50 @@ public static class JsonLdWriter
         json.WriteString("url", url);
     }
 
-    private static void WritePlace(Utf8JsonWriter json, string property, Offer offer, Site site, string name)
+    /// <summary>schema.org's labels for courseMode: "onsite", "online" or "blended" (both).</summary>
+    private static string CourseMode(Offer offer) => offer.Delivery switch
     {
-        json.WriteStartObject(property);
+        Loading.Settings.ClosedLists.Online => "online",
+        Loading.Settings.ClosedLists.OnSiteAndOnline => "blended",
+        _ => "onsite",
+    };
+
+    /// <summary>Where a course instance takes place: the Place, a VirtualLocation for an online course, both for a blended one.</summary>
+    private static void WriteCourseLocation(Utf8JsonWriter json, Offer offer, Site site, string name)
+    {
+        if (!offer.Online)
+        {
+            WritePlace(json, "location", offer, site, name);
+            return;
+        }
+        if (offer.OnSite)
+        {
+            json.WriteStartArray("location");
+            WritePlace(json, null, offer, site, name);
+            WriteVirtualLocation(json, null, offer, name);
+            json.WriteEndArray();
+            return;
+        }
+        WriteVirtualLocation(json, "location", offer, name);
+    }
+
+    private static void WriteVirtualLocation(Utf8JsonWriter json, string? property, Offer offer, string name)
+    {
+        if (property is null) json.WriteStartObject();
+        else json.WriteStartObject(property);
+        json.WriteString("@type", "VirtualLocation");
+        json.WriteString("name", name);
+        WriteIfPresent(json, "url", offer.Website);
+        json.WriteEndObject();
+    }
+
+    private static void WritePlace(Utf8JsonWriter json, string? property, Offer offer, Site site, string name)
+    {
+        if (property is null) json.WriteStartObject();
+        else json.WriteStartObject(property);
         json.WriteString("@type", "Place");
         json.WriteString("name", name);
-        json.WriteStartObject("address");
-        json.WriteString("@type", "PostalAddress");
-        WriteIfPresent(json, "streetAddress", offer.Address.Street);
-        WriteIfPresent(json, "postalCode", offer.Address.Postcode);
-        json.WriteString("addressLocality", offer.Town);
-        json.WriteString("addressRegion", "Nordrhein-Westfalen");
-        json.WriteString("addressCountry", "DE");
-        json.WriteEndObject();
+        WritePostalAddress(json, "address", offer);
         if (offer.Coordinates is { } c)
         {
             json.WriteStartObject("geo");
@@ -127,6 +162,18 @@ public static class JsonLdWriter
             }
             json.WriteEndArray();
         }
+        json.WriteEndObject();
+    }
+
+    private static void WritePostalAddress(Utf8JsonWriter json, string property, Offer offer)
+    {
+        json.WriteStartObject(property);
+        json.WriteString("@type", "PostalAddress");
+        WriteIfPresent(json, "streetAddress", offer.Address.Street);
+        WriteIfPresent(json, "postalCode", offer.Address.Postcode);
+        json.WriteString("addressLocality", offer.Town);
+        json.WriteString("addressRegion", "Nordrhein-Westfalen");
+        json.WriteString("addressCountry", "DE");
         json.WriteEndObject();
     }
 

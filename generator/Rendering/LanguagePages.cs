@@ -274,6 +274,8 @@ public sealed class LanguagePages
             Languages = OfferLanguagesByName().Select(x => new OptionView(x.Code, x.Name.Text)).ToList(),
             TargetGroups = lists[Loading.Settings.ClosedLists.TargetGroups]
                 .Select(v => new OptionView(v, _texts.Label(Loading.Settings.ClosedLists.TargetGroups, v).Text)).ToList(),
+            Deliveries = new[] { Loading.Settings.ClosedLists.OnSite, Loading.Settings.ClosedLists.Online }
+                .Select(v => new OptionView(v, _texts.Label(Loading.Settings.ClosedLists.Delivery, v).Text)).ToList(),
             Levels = lists[Loading.Settings.ClosedLists.Levels].Select(v => new OptionView(v, v)).ToList(),
             CourseTypes = lists[Loading.Settings.ClosedLists.CourseTypes]
                 .Select(v => new OptionView(v, _texts.Label(Loading.Settings.ClosedLists.CourseTypes, v).Text)).ToList(),

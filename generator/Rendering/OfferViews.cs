@@ -24,7 +24,7 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
         {
             Summary = Summary(offer),
             Description = texts.RecordMarkdown(offer.Description),
-            Contact = Contact(texts.Record(offer.Name).Text, offer.Address, offer.Town, offer.Coordinates, offer.Phone, offer.Email, offer.Website),
+            Contact = OfferContact(offer),
             Person = offer.Details is InterpreterService { Person: { Consented: true } person }
                 ? Contact(person.Name, null, null, null, person.Phone, person.Email, null)
                 : null,
@@ -34,7 +34,7 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
             Reviewed = texts.Date(offer.Reviewed),
             ReviewedIso = offer.Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             KindUrl = links.Href(Lang, Paths.Kind(offer.Kind)),
-            CalendarUrl = IcsWriter.HasStart(offer) ? links.Href(Lang, Paths.OfferCalendar(offer)) : null,
+            CalendarUrl = IcsWriter.HasStart(offer, site) ? links.Href(Lang, Paths.OfferCalendar(offer)) : null,
             JsonLd = JsonLdWriter.Write(offer, site, texts, links),
         };
     }
@@ -48,6 +48,7 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
         Url = links.Href(Lang, Paths.Offer(offer)),
         Town = offer.Town,
         DistrictWide = offer.DistrictWide,
+        Delivery = offer.Online ? texts.Label(ClosedLists.Delivery, offer.Delivery) : null,
         Teaser = Teaser(texts.Record(offer.Description)),
         Languages = offer.Languages.Select(code => (object)texts.LanguageName(code)).ToList(),
     };
@@ -62,6 +63,13 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
             plain = plain[..(cut > TeaserLength / 2 ? cut : TeaserLength)].TrimEnd(',', ';', ':', '.', ' ') + " …";
         }
         return description with { Text = plain };
+    }
+
+    /// <summary>An online-only offer's address is where to reach the provider, not a place to go to: no map link.</summary>
+    private ContactView OfferContact(Offer offer)
+    {
+        var contact = Contact(texts.Record(offer.Name).Text, offer.Address, offer.Town, offer.Coordinates, offer.Phone, offer.Email, offer.Website);
+        return offer.OnlineOnly ? contact with { MapUrl = null } : contact;
     }
 
     public ContactView Contact(string name, PostalAddress? address, string? townName, Coordinates? coordinates, string? phone, string? email, string? website)
@@ -134,6 +142,7 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
                     yield return Fact("new_members", [texts.Ui(welcome ? "value.new_members_welcome" : "value.new_members_closed")]);
                 break;
         }
+        yield return Fact("delivery", [texts.Label(ClosedLists.Delivery, offer.Delivery)]);
         yield return new FactView(texts.Ui("field.languages"), offer.Languages
             .Select(code => new FactValue(texts.LanguageName(code), links.Href(Lang, Paths.OfferLanguage(code))))
             .ToList(), "languages");

@@ -54,6 +54,8 @@ public static class SearchIndexWriter
         json.WriteString("k", summary.Kind);
         json.WriteString("t", site.Settings.TownNamed(offer.Town)?.Slug ?? "");
         json.WriteNumber("w", offer.DistrictWide ? 1 : 0);
+        // Only for offers that are (also) online: on site is the default, and most offers are.
+        if (offer.Delivery != ClosedLists.OnSite) json.WriteString("m", offer.Delivery);
         json.WriteStringArray("l", offer.Languages);
         json.WriteStringArray("g", offer.TargetGroups);
         json.WriteString("d", teaser.Text);
@@ -70,6 +72,8 @@ public static class SearchIndexWriter
             json.WriteStringArray("lv", levels.Skip(Math.Max(0, from)).Take(Math.Max(0, to - from + 1)));
             json.WriteNumber("cc", course.Childcare == true ? 1 : 0);
             json.WriteNumber("ce", course.ContinuousEntry ? 1 : 0);
+            // The start as recorded, also when the build's day is past it: site.js compares it with the visitor's day,
+            // which is later than the build's when the data comes from the offline cache.
             WriteStringOrNull(json, "st", course.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteEndObject();
         }
@@ -148,11 +152,14 @@ public static class SearchIndexWriter
         foreach (var town in site.Settings.Towns) towns[town.Slug] = town.Name;
         var languages = new JsonObject();
         foreach (var code in site.OfferLanguages) languages[code] = texts.LanguageName(code).Text;
+        var deliveries = new JsonObject();
+        foreach (var value in site.Settings.Lists[ClosedLists.Delivery]) deliveries[value] = texts.Label(ClosedLists.Delivery, value).Text;
         return new JsonObject
         {
             ["kinds"] = kinds,
             ["towns"] = towns,
             ["languages"] = languages,
+            ["deliveries"] = deliveries,
             ["districtWide"] = texts.Ui("listing.district_wide").Text,
             ["languagesLabel"] = texts.Ui("field.languages").Text,
             ["fallbackMark"] = texts.LanguageName(texts.Source.Code).Text,

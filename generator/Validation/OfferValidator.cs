@@ -19,6 +19,7 @@ internal sealed class OfferValidator(
         CheckInList("zielgruppen", offer.TargetGroups, ClosedLists.TargetGroups);
         CheckInList("handlungsfeld", offer.FieldOfAction, ClosedLists.FieldsOfAction);
         CheckInList("barrierefreiheit", offer.Accessibility, ClosedLists.Accessibility);
+        CheckInList("durchfuehrung", offer.Delivery, ClosedLists.Delivery);
         CheckTimes();
         CheckTexts();
         CheckReview();

@@ -33,6 +33,15 @@ internal static class SettingsValidator
                 diagnostics.Error(file, ProblemCodes.BadSetting, $"Die Nachbarstadt \"{neighbour}\" von {town.Name} steht nicht unter \"orte\".",
                     $"The neighbouring town \"{neighbour}\" of {town.Name} is not listed under \"orte\".");
         }
+        // A missing list is reported as a missing field already; a list without one of the three values would leave
+        // offers the filter cannot find.
+        var deliveries = settings.Lists[ClosedLists.Delivery];
+        foreach (var value in ClosedLists.DeliveryValues.Where(v => deliveries.Count > 0 && !deliveries.Contains(v, StringComparer.Ordinal)))
+        {
+            diagnostics.Error(file, ProblemCodes.BadSetting,
+                $"Unter \"listen\" fehlt in \"{ClosedLists.Delivery}\" der Wert \"{value}\"; die Website braucht {string.Join(", ", ClosedLists.DeliveryValues)} für Filter und schema.org-Daten.",
+                $"Under \"listen\", the value \"{value}\" is missing from \"{ClosedLists.Delivery}\"; the website needs {string.Join(", ", ClosedLists.DeliveryValues)} for its filter and schema.org data.");
+        }
         foreach (var name in settings.Lists.Names)
         {
             foreach (var value in settings.Lists[name].Where(v => !ContactFormats.IsSlug(v.ToLowerInvariant())))

@@ -32,8 +32,12 @@
     title.appendChild(link);
     if (offer.nl) title.appendChild(el("span", "fallback-mark", " (" + labels.fallbackMark + ")"));
     item.appendChild(title);
-    var meta = labels.kinds[offer.k] + " · " + labels.towns[offer.t] + (offer.w ? " · " + labels.districtWide : "");
-    item.appendChild(el("p", "card-meta", meta));
+    var meta = el("p", "card-meta", labels.kinds[offer.k] + " · " + labels.towns[offer.t] + (offer.w ? " · " + labels.districtWide : ""));
+    if (offer.m) {
+      meta.appendChild(document.createTextNode(" · "));
+      meta.appendChild(el("span", "card-delivery", labels.deliveries[offer.m]));
+    }
+    item.appendChild(meta);
     var teaser = el("p", "card-teaser", offer.d);
     if (offer.dl) { teaser.lang = offer.dl; teaser.dir = "ltr"; }
     item.appendChild(teaser);
@@ -44,23 +48,33 @@
     return item;
   }
 
+  // A calendar day as a number, so that days are counted whole: Date.UTC knows no daylight saving time.
+  function dayNumber(year, month, day) { return Date.UTC(year, month - 1, day) / 86400000; }
+
+  // "Starts within N weeks": rolling entry, or the start lies between today and today + N weeks, both days included,
+  // with today the visitor's own calendar day. A course that has started without rolling entry is out.
+  function startsWithin(course, weeks, today) {
+    if (course.ce) return true;
+    if (!course.st) return false;
+    var parts = course.st.split("-");
+    var days = dayNumber(+parts[0], +parts[1], +parts[2]) - dayNumber(today.getFullYear(), today.getMonth() + 1, today.getDate());
+    return days >= 0 && days <= weeks * 7;
+  }
+
   function matches(offer, filter, today) {
     if (filter.art && offer.k !== filter.art) return false;
     if (filter.ort && offer.t !== filter.ort && !offer.w) return false;
     if (filter.sprache && offer.l.indexOf(filter.sprache) < 0) return false;
     if (filter.zielgruppe && offer.g.indexOf(filter.zielgruppe) < 0 && offer.g.indexOf("alle") < 0) return false;
+    // An offer on site and online ("beides") is found under either; one without "m" is on site.
+    if (filter.durchfuehrung && (offer.m || "vor-ort") !== filter.durchfuehrung && offer.m !== "beides") return false;
     var course = offer.c;
     if (filter.niveau || filter.kursart || filter.kinderbetreuung || filter.beginn) {
       if (!course) return false;
       if (filter.niveau && course.lv.indexOf(filter.niveau) < 0) return false;
       if (filter.kursart && course.ty !== filter.kursart) return false;
       if (filter.kinderbetreuung && !course.cc) return false;
-      if (filter.beginn && !course.ce) {
-        if (!course.st) return false;
-        var start = new Date(course.st + "T00:00:00");
-        var limit = new Date(today.getTime() + Number(filter.beginn) * 7 * 86400000);
-        if (start > limit) return false;
-      }
+      if (filter.beginn && !startsWithin(course, Number(filter.beginn), today)) return false;
     }
     var words = filter.q ? fold(filter.q).split(" ") : [];
     for (var i = 0; i < words.length; i++) {
@@ -200,6 +214,9 @@
       document.querySelectorAll(".site-header details").forEach(function (d) { d.open = !narrow.matches; });
     });
   }
+
+  // The filter rules without the page around them, for tests/Browser (a fixed "today" and offers made up for the case).
+  window.offerFilter = { matches: matches, startsWithin: startsWithin };
 
   document.addEventListener("DOMContentLoaded", function () {
     followScreenWidth();

@@ -150,7 +150,7 @@ public class CsvImportTests
         Assert.Equal(columns.Count, columns.Distinct().Count());
         foreach (var name in new[]
                  {
-                     "name_de", "name_en", "beschreibung_de", "kosten_en", "ort", "strasse", "plz", "zusatz", "breite", "laenge",
+                     "name_de", "name_en", "beschreibung_de", "kosten_en", "ort", "durchfuehrung", "strasse", "plz", "zusatz", "breite", "laenge",
                      "telefon", "email", "website", "traeger", "traeger_organisation", "sprachen", "zielgruppen", "handlungsfeld",
                      "geprueft_am", "veroeffentlicht", "zeiten", "kursart", "niveau_von", "niveau_bis", "beginn", "ende",
                      "kinderbetreuung", "bamf_zugelassen", "plaetze", "sprachpaare", "einsatzarten", "fachgebiete", "qualifikation",
@@ -167,6 +167,24 @@ public class CsvImportTests
             var documented = column.EndsWith("_de", StringComparison.Ordinal) ? column[..^3] + "_<sprache>" : column;
             Assert.Contains($"`{documented}`", guide);
         }
+    }
+
+    [Fact]
+    public void DeliveryColumn_IsWrittenAfterTheTown_AndAnEmptyCellMeansOnSite()
+    {
+        const string csv =
+            "id,art,name_de,beschreibung_de,ort,durchfuehrung,strasse,plz,sprachen,geprueft_am,dienstart\n" +
+            "video-beratung,pflege,Pflegeberatung per Video,Beratung am Bildschirm.,Schwelm,online,Hauptstraße 92,58332,de,2026-10-01,beratung\n" +
+            "pflegedienst,pflege,Pflegedienst,Ambulante Pflege.,Schwelm,,Hauptstraße 93,58332,de,2026-10-01,ambulant\n";
+
+        using var run = ImportRun.Of("pflege.csv", csv);
+
+        Assert.Empty(run.Lines);
+        Assert.Equal("online", run.Load("video-beratung").Delivery);
+        Assert.Equal("vor-ort", run.Load("pflegedienst").Delivery);
+        var written = File.ReadAllText(Path.Combine(run.Site.ContentDirectory, "pflege", "video-beratung.yaml"));
+        Assert.Contains("\nort: Schwelm\ndurchfuehrung: online\nadresse:\n", written);
+        Assert.DoesNotContain("durchfuehrung", File.ReadAllText(Path.Combine(run.Site.ContentDirectory, "pflege", "pflegedienst.yaml")));
     }
 
     [Theory]

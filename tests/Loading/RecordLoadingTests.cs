@@ -42,6 +42,22 @@ public class RecordLoadingTests
         Assert.Equal("frei", course.Places);
     }
 
+    [Theory]
+    [InlineData(null, "vor-ort", true, false)]
+    [InlineData("vor-ort", "vor-ort", true, false)]
+    [InlineData("online", "online", false, true)]
+    [InlineData("beides", "beides", true, true)]
+    public void Delivery_IsOnSiteWhenTheRecordDoesNotSay(string? written, string delivery, bool onSite, bool online)
+    {
+        var yaml = written is null ? SampleRecords.Organisation : SampleRecords.With(SampleRecords.Organisation, "durchfuehrung", $"durchfuehrung: {written}");
+
+        var (offer, diagnostics) = Load("organisationen", "verein", yaml);
+
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(delivery, offer!.Delivery);
+        Assert.Equal((onSite, online, written == "online"), (offer.OnSite, offer.Online, offer.OnlineOnly));
+    }
+
     [Fact]
     public void InterpreterService_LoadsLanguagePairsModesAndBooking()
     {

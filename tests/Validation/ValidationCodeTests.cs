@@ -16,6 +16,7 @@ public class ValidationCodeTests
         { "postcode of another town", "adresse", "adresse:\n  strasse: Hauptstraße 1\n  plz: \"58332\"", "AV405", Severity.Warning },
         { "provider that is not in the directory", "traeger", "traeger:\n  organisation: gibt-es-nicht", "AV503", Severity.Error },
         { "level that is not CEFR", "niveau_bis", "niveau_bis: B3", "AV301", Severity.Error },
+        { "delivery that is not in the list", "durchfuehrung", "durchfuehrung: hybrid", "AV301", Severity.Error },
         { "yes/no misspelled", "kinderbetreuung", "kinderbetreuung: jein", "AV204", Severity.Error },
         { "date not ISO", "beginn", "beginn: 11.01.2027", "AV205", Severity.Error },
         { "malformed website", "website", "website: www.vhs.example.org", "AV403", Severity.Error },
@@ -42,6 +43,42 @@ public class ValidationCodeTests
         Assert.InRange(problem.Position.Line, first, first + replaced.Length - 1);
         Assert.DoesNotContain(diagnostics.Sorted(), d => d.Severity == Severity.Error && d.Code != code);
         Assert.False(string.IsNullOrWhiteSpace(problem.EnglishMessage), description);
+    }
+
+    [Theory]
+    [InlineData("Online", "Meinten Sie \"online\"?")]
+    [InlineData("vor ort", "Meinten Sie \"vor-ort\"?")]
+    [InlineData("beide", "Meinten Sie \"beides\"?")]
+    [InlineData("hybrid", "Erlaubt sind: vor-ort, online, beides.")]
+    public void DeliveryNotInTheList_IsAnError_WithTheValueMeantOrTheValuesAllowed(string written, string hint)
+    {
+        using var site = new ScratchSite();
+        var yaml = SampleRecords.With(SampleRecords.Interpreter, "kreisweit", $"kreisweit: ja\ndurchfuehrung: {written}");
+        site.WriteRecord("dolmetscher", "dienst", yaml);
+        var diagnostics = new DiagnosticList();
+
+        BuildPipeline.Check(site.Options, diagnostics);
+
+        var problem = Assert.Single(diagnostics.Sorted(), d => d.Severity == Severity.Error);
+        Assert.Equal("AV301", problem.Code);
+        Assert.Equal(Array.FindIndex(yaml.Split('\n'), l => l.StartsWith("durchfuehrung:", StringComparison.Ordinal)) + 1, problem.Position.Line);
+        Assert.Equal("durchfuehrung: ".Length + 1, problem.Position.Column);
+        Assert.Equal($"\"{written}\" ist hier nicht erlaubt. {hint}", problem.Message);
+    }
+
+    [Fact]
+    public void DeliveryListWithoutAValueTheSiteNeeds_IsASettingsError()
+    {
+        using var site = new ScratchSite();
+        var settings = Path.Combine(site.ContentDirectory, "site.yaml");
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace("durchfuehrungsarten: [vor-ort, online, beides]", "durchfuehrungsarten: [vor-ort, online]"));
+        var diagnostics = new DiagnosticList();
+
+        BuildPipeline.Check(site.Options, diagnostics);
+
+        var problem = Assert.Single(diagnostics.Sorted(), d => d.Severity == Severity.Error);
+        Assert.Equal("AV802", problem.Code);
+        Assert.Contains("\"beides\"", problem.Message);
     }
 
     [Fact]

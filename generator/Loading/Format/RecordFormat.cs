@@ -12,6 +12,7 @@ public static class RecordFormat
         new("beschreibung", FieldType.LocalizedMarkdown, true, "Beschreibung in Markdown: für wen, was, wie anmelden. Kein HTML, Links nur mit https://, mailto: oder tel:.", "de: |\n  Ein Kurs für Eltern, während die Kinder betreut werden."),
         new("ort", FieldType.Town, true, "Die Stadt, in der das Angebot stattfindet, genau wie in content/site.yaml.", "Witten"),
         new("kreisweit", FieldType.YesNo, false, "ja, wenn das Angebot Menschen aus dem ganzen Kreis offensteht.", "nein"),
+        new("durchfuehrung", FieldType.ListValue, false, "Ob das Angebot vor Ort, online oder auf beide Arten stattfindet. Ohne Angabe: vor-ort.", "online") { List = ClosedLists.Delivery },
         new("adresse", FieldType.Block, true, "Anschrift des Angebots.", "")
         {
             Children =

@@ -1,4 +1,5 @@
 using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Loading.Settings;
 
 namespace Angebotsverzeichnis.Loading.Records;
 
@@ -20,6 +21,12 @@ public sealed record Offer
     public required string Town { get; init; }
     /// <summary>The offer serves the whole district, not only its own town.</summary>
     public bool DistrictWide { get; init; }
+    /// <summary>On site, online or both: a value of the "durchfuehrungsarten" list; on site when the record does not say.</summary>
+    public string Delivery { get; init; } = ClosedLists.OnSite;
+    /// <summary>Only online: the address is where to reach the provider, not where the offer takes place.</summary>
+    public bool OnlineOnly => Delivery == ClosedLists.Online;
+    public bool OnSite => Delivery is ClosedLists.OnSite or ClosedLists.OnSiteAndOnline;
+    public bool Online => Delivery is ClosedLists.Online or ClosedLists.OnSiteAndOnline;
     public required PostalAddress Address { get; init; }
     public Coordinates? Coordinates { get; init; }
     public string? Phone { get; init; }

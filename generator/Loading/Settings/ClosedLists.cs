@@ -9,6 +9,7 @@ public sealed class ClosedLists(IReadOnlyDictionary<string, IReadOnlyList<string
     public const string TargetGroups = "zielgruppen";
     public const string FieldsOfAction = "handlungsfelder";
     public const string Accessibility = "barrierefreiheit";
+    public const string Delivery = "durchfuehrungsarten";
     public const string CourseTypes = "kursarten";
     public const string Levels = "niveaus";
     public const string Places = "plaetze";
@@ -23,9 +24,16 @@ public sealed class ClosedLists(IReadOnlyDictionary<string, IReadOnlyList<string
     /// <summary>The value of the "plaetze" list the coverage report counts as a waiting list.</summary>
     public const string WaitingList = "warteliste";
 
+    /// <summary>The values of the "durchfuehrungsarten" list, which the filter, the schema.org data and the open data give a meaning.</summary>
+    public const string OnSite = "vor-ort";
+    public const string Online = "online";
+    public const string OnSiteAndOnline = "beides";
+
+    public static readonly IReadOnlyList<string> DeliveryValues = [OnSite, Online, OnSiteAndOnline];
+
     public static readonly IReadOnlyList<string> Required =
     [
-        TargetGroups, FieldsOfAction, Accessibility, CourseTypes, Levels, Places, Modes, Subjects,
+        TargetGroups, FieldsOfAction, Accessibility, Delivery, CourseTypes, Levels, Places, Modes, Subjects,
         Qualifications, ServiceTypes, CulturalFeatures, Focus, Weekdays,
     ];
 

@@ -12,6 +12,8 @@ namespace Angebotsverzeichnis.Output.OpenData;
 /// The offers as tables of the Open Referral Human Services Data Specification (HSDS 3.0) where its entities fit:
 /// organization, service, location, address, service_at_location, language, schedule and phone. HSDS holds one
 /// language, so texts are the source language's; the site's other languages are in angebote.json.
+/// An offer on site has a physical location at its address; an online one a virtual location (its website). The
+/// address of an online-only offer is where to reach its provider: a postal location the service is not delivered at.
 /// Each table is one pass over the offers, so a table's rows are written as they are made and never held together.
 /// </summary>
 public sealed class HsdsTables(Site site, SiteLinks links)
@@ -24,7 +26,7 @@ public sealed class HsdsTables(Site site, SiteLinks links)
     [
         new("addresses", ["id", "location_id", "address_1", "address_2", "city", "state_province", "postal_code", "country", "address_type"], Addresses),
         new("languages", ["id", "service_id", "name", "code"], Languages),
-        new("locations", ["id", "location_type", "name", "latitude", "longitude"], Locations),
+        new("locations", ["id", "location_type", "url", "name", "latitude", "longitude"], Locations),
         new("organizations", ["id", "name", "description", "email", "website"], Organizations),
         new("phones", ["id", "service_id", "number", "type"], Phones),
         new("schedules", ["id", "service_id", "location_id", "valid_from", "valid_to", "freq", "byday", "opens_at", "closes_at", "description"], Schedules),
@@ -93,14 +95,28 @@ public sealed class HsdsTables(Site site, SiteLinks links)
         ["assured_date"] = OfferExport.Date(offer.Reviewed),
     });
 
-    private IEnumerable<Row> Locations() => site.Offers.Select(offer => new Dictionary<string, string?>
+    private IEnumerable<Row> Locations()
     {
-        ["id"] = LocationId(offer),
-        ["location_type"] = "physical",
-        ["name"] = offer.Name.In(_source)!,
-        ["latitude"] = offer.Coordinates?.Latitude.ToString(CultureInfo.InvariantCulture),
-        ["longitude"] = offer.Coordinates?.Longitude.ToString(CultureInfo.InvariantCulture),
-    });
+        foreach (var offer in site.Offers)
+        {
+            yield return new Dictionary<string, string?>
+            {
+                ["id"] = LocationId(offer),
+                ["location_type"] = AddressType(offer),
+                ["name"] = offer.Name.In(_source)!,
+                ["latitude"] = offer.Coordinates?.Latitude.ToString(CultureInfo.InvariantCulture),
+                ["longitude"] = offer.Coordinates?.Longitude.ToString(CultureInfo.InvariantCulture),
+            };
+            if (!offer.Online) continue;
+            yield return new Dictionary<string, string?>
+            {
+                ["id"] = VirtualLocationId(offer),
+                ["location_type"] = "virtual",
+                ["url"] = offer.Website,
+                ["name"] = offer.Name.In(_source)!,
+            };
+        }
+    }
 
     private IEnumerable<Row> Addresses() => site.Offers.Select(offer => new Dictionary<string, string?>
     {
@@ -112,13 +128,14 @@ public sealed class HsdsTables(Site site, SiteLinks links)
         ["state_province"] = "Nordrhein-Westfalen",
         ["postal_code"] = offer.Address.Postcode,
         ["country"] = "DE",
-        ["address_type"] = "physical",
+        ["address_type"] = AddressType(offer),
     });
 
-    private IEnumerable<Row> ServiceAtLocations() => site.Offers.Select(offer => new Dictionary<string, string?>
+    /// <summary>The locations a service is delivered at: its address when on site, its virtual location when online.</summary>
+    private IEnumerable<Row> ServiceAtLocations() => site.Offers.SelectMany(offer => DeliveredAt(offer).Select(location => new Dictionary<string, string?>
     {
-        ["id"] = offer.Id + "-" + LocationId(offer), ["service_id"] = offer.Id, ["location_id"] = LocationId(offer),
-    });
+        ["id"] = offer.Id + "-" + location, ["service_id"] = offer.Id, ["location_id"] = location,
+    }));
 
     private IEnumerable<Row> Languages() => site.Offers.SelectMany(offer => offer.Languages.Select(code => new Dictionary<string, string?>
     {
@@ -132,7 +149,7 @@ public sealed class HsdsTables(Site site, SiteLinks links)
         {
             ["id"] = $"{offer.Id}-zeit-{i + 1}",
             ["service_id"] = offer.Id,
-            ["location_id"] = LocationId(offer),
+            ["location_id"] = DeliveredAt(offer).First(),
             ["valid_from"] = course?.Start is { } start ? OfferExport.Date(start) : null,
             ["valid_to"] = course?.End is { } end ? OfferExport.Date(end) : null,
             ["freq"] = "WEEKLY",
@@ -163,6 +180,16 @@ public sealed class HsdsTables(Site site, SiteLinks links)
     private string Description(Offer offer) => PlainText.Of(offer.Description.In(_source) ?? "");
 
     private static string LocationId(Offer offer) => "ort-" + offer.Id;
+
+    private static string VirtualLocationId(Offer offer) => "online-" + offer.Id;
+
+    private static string AddressType(Offer offer) => offer.OnlineOnly ? "postal" : "physical";
+
+    private static IEnumerable<string> DeliveredAt(Offer offer)
+    {
+        if (offer.OnSite) yield return LocationId(offer);
+        if (offer.Online) yield return VirtualLocationId(offer);
+    }
 
     private string? Accreditation(Offer offer) => offer.Details switch
     {

@@ -24,6 +24,7 @@ public static class OfferExport
             ["beschreibung"] = Texts(offer.Description.ByLanguage),
             ["ort"] = offer.Town,
             ["kreisweit"] = offer.DistrictWide,
+            ["durchfuehrung"] = offer.Delivery,
             ["adresse"] = new JsonObject { ["strasse"] = offer.Address.Street, ["plz"] = offer.Address.Postcode, ["zusatz"] = offer.Address.Addition },
             ["koordinaten"] = offer.Coordinates is { } c ? new JsonObject { ["breite"] = c.Latitude, ["laenge"] = c.Longitude } : null,
             ["telefon"] = offer.Phone,

@@ -12,7 +12,7 @@ public static class OffersCsv
 {
     private static readonly string[] Fixed =
     [
-        "id", "art", "ort", "kreisweit", "strasse", "plz", "zusatz", "breite", "laenge", "telefon", "email", "website",
+        "id", "art", "ort", "kreisweit", "durchfuehrung", "strasse", "plz", "zusatz", "breite", "laenge", "telefon", "email", "website",
         "traeger", "traeger_organisation", "sprachen", "zielgruppen", "handlungsfeld", "barrierefreiheit", "zeiten", "geprueft_am",
         "kursart", "niveau_von", "niveau_bis", "beginn", "ende", "laufender_einstieg", "kinderbetreuung", "bamf_zugelassen", "plaetze",
         "sprachpaare", "einsatzarten", "fachgebiete", "qualifikation", "person_name", "person_telefon", "person_email",

@@ -11,6 +11,8 @@ public sealed record FilterView
     public required IReadOnlyList<OptionView> Towns { get; init; }
     public required IReadOnlyList<OptionView> Languages { get; init; }
     public required IReadOnlyList<OptionView> TargetGroups { get; init; }
+    /// <summary>On site and online; an offer that is both is found under either, so "beides" is no option of its own.</summary>
+    public required IReadOnlyList<OptionView> Deliveries { get; init; }
     public required IReadOnlyList<OptionView> Levels { get; init; }
     public required IReadOnlyList<OptionView> CourseTypes { get; init; }
     public required IReadOnlyList<OptionView> Weeks { get; init; }

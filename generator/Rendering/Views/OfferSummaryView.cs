@@ -10,6 +10,8 @@ public sealed record OfferSummaryView
     public required string Url { get; init; }
     public required object Town { get; init; }
     public required bool DistrictWide { get; init; }
+    /// <summary>"Online" or "On site and online" for an offer that is (also) online; null for one only on site, the usual case.</summary>
+    public object? Delivery { get; init; }
     public required object Teaser { get; init; }
     public required IReadOnlyList<object> Languages { get; init; }
 }

@@ -13,7 +13,7 @@ public sealed record OfferView
     public required string Reviewed { get; init; }
     public required string ReviewedIso { get; init; }
     public required string KindUrl { get; init; }
-    /// <summary>An .ics file with the course start, for "add to calendar"; null when the offer has no start date.</summary>
+    /// <summary>An .ics file with the course start, for "add to calendar"; null when the offer has no start date still ahead.</summary>
     public string? CalendarUrl { get; init; }
     public required TrustedHtml JsonLd { get; init; }
 }
