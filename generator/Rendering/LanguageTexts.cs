@@ -95,6 +95,11 @@ public sealed class LanguageTexts
             $"<p class=\"fallback-note\">{note}</p>\n<div lang=\"{Source.Code}\" dir=\"{Source.Direction}\" class=\"fallback\">\n{html}\n</div>");
     }
 
+    /// <summary>What separates the items of a list in running text: ", ", in Arabic and Persian "، ".</summary>
+    public string ListSeparator => _listSeparator ??= Ui("value.list_separator").Text + " ";
+
+    private string? _listSeparator;
+
     public string Date(DateOnly date) => date.ToString(_longDate, _culture);
 
     public string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -146,8 +146,9 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
         yield return new FactView(texts.Ui("field.languages"), offer.Languages
             .Select(code => new FactValue(texts.LanguageName(code), links.Href(Lang, Paths.OfferLanguage(code))))
             .ToList(), "languages");
-        if (offer.Times.Count > 0) yield return Fact("times", offer.Times.Select(TimeText));
-        if (texts.OptionalRecord(offer.TimesNote) is { } timesNote) yield return Fact("times", [timesNote]);
+        // The note on times ("no lessons in the school holidays") belongs under the same heading as the times.
+        var times = offer.Times.Select(TimeText).Concat(texts.OptionalRecord(offer.TimesNote) is { } note ? [note] : []).ToList();
+        if (times.Count > 0) yield return Fact("times", times);
         if (texts.OptionalRecord(offer.Costs) is { } costs) yield return Fact("costs", [costs]);
         yield return Fact("target_groups", Labels(ClosedLists.TargetGroups, offer.TargetGroups));
         if (offer.Accessibility.Count > 0) yield return Fact("accessibility", Labels(ClosedLists.Accessibility, offer.Accessibility));
@@ -174,7 +175,7 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
 
     private object TimeText(TimeSlot slot)
     {
-        var days = string.Join(", ", slot.Days.Select(d => texts.Label(ClosedLists.Weekdays, d).Text));
+        var days = string.Join(texts.ListSeparator, slot.Days.Select(d => texts.Label(ClosedLists.Weekdays, d).Text));
         return $"{days}: {texts.Format("detail.time_range", texts.Time(slot.From), texts.Time(slot.To)).Text}";
     }
 

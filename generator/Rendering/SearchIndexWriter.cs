@@ -163,6 +163,7 @@ public static class SearchIndexWriter
             ["districtWide"] = texts.Ui("listing.district_wide").Text,
             ["languagesLabel"] = texts.Ui("field.languages").Text,
             ["fallbackMark"] = texts.LanguageName(texts.Source.Code).Text,
+            ["separator"] = texts.ListSeparator,
         };
     }
 }

@@ -32,7 +32,11 @@
     title.appendChild(link);
     if (offer.nl) title.appendChild(el("span", "fallback-mark", " (" + labels.fallbackMark + ")"));
     item.appendChild(title);
-    var meta = el("p", "card-meta", labels.kinds[offer.k] + " · " + labels.towns[offer.t] + (offer.w ? " · " + labels.districtWide : ""));
+    // Town names and language names are isolated (bdi), as in the cards the build writes, so that a Latin name in
+    // an Arabic line keeps its place and no line starts with a stray separator.
+    var meta = el("p", "card-meta", labels.kinds[offer.k] + " · ");
+    meta.appendChild(el("bdi", "card-town", labels.towns[offer.t]));
+    if (offer.w) meta.appendChild(document.createTextNode(" · " + labels.districtWide));
     if (offer.m) {
       meta.appendChild(document.createTextNode(" · "));
       meta.appendChild(el("span", "card-delivery", labels.deliveries[offer.m]));
@@ -43,7 +47,10 @@
     item.appendChild(teaser);
     var languages = el("p", "card-languages");
     languages.appendChild(el("span", "label", labels.languagesLabel + ":"));
-    languages.appendChild(document.createTextNode(" " + offer.l.map(function (c) { return labels.languages[c] || c; }).join(", ")));
+    offer.l.forEach(function (code, i) {
+      languages.appendChild(document.createTextNode(i === 0 ? " " : labels.separator));
+      languages.appendChild(el("bdi", "", labels.languages[code] || code));
+    });
     item.appendChild(languages);
     return item;
   }
