@@ -49,9 +49,10 @@ public static class LeafletPdfPrinter
                         if (queue.Count == 0) break;
                         job = queue.Dequeue();
                     }
+                    // Tagged: a screen reader follows the structure (headings, lists) and the document language.
                     // Set as content, not opened as a file: a file URL costs Chromium a new renderer each time.
                     await page.SetContentAsync(await File.ReadAllTextAsync(job.Html), new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
-                    var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
+                    var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Tagged = true, Outline = true });
                     await File.WriteAllBytesAsync(job.Pdf, WithFixedDates(pdf, dataDate));
                     Interlocked.Increment(ref printed);
                 }

@@ -23,13 +23,13 @@ public sealed class LeafletViews(Site site, LanguagePages pages, LanguagePages s
             Lang = Texts.Language.Code,
             Dir = Texts.Language.Direction,
             TitleText = Bilingual ? $"{Title(German).Text} – {Title(Texts).Text}" : Title(German).Text,
-            Title = Pair("span", Title(German), Title(Texts)),
+            Title = HeadingPair(1, "leaflet-title", Title(German), Title(Texts)),
             Intro = Pair("p", German.Ui("leaflet.intro"), Texts.Ui("leaflet.intro")),
             Sections = leaflet.Sections.Where(s => s.Offers.Count > 0).Select(Section).ToList(),
-            DataDate = Pair("span", German.Format("leaflet.data_as_of", German.Date(site.DataDate)), Texts.Format("leaflet.data_as_of", Texts.Date(site.DataDate))),
-            ContactHeading = Pair("span", German.Ui("leaflet.contact"), Texts.Ui("leaflet.contact")),
+            DataDate = Pair("p", German.Format("leaflet.data_as_of", German.Date(site.DataDate)), Texts.Format("leaflet.data_as_of", Texts.Date(site.DataDate))),
+            ContactHeading = Pair("p", German.Ui("leaflet.contact"), Texts.Ui("leaflet.contact")),
             Contact = sourcePages.Site.Publisher,
-            WebsiteLabel = Pair("span", German.Ui("leaflet.website"), Texts.Ui("leaflet.website")),
+            WebsiteLabel = Pair("p", German.Ui("leaflet.website"), Texts.Ui("leaflet.website")),
             WebsiteUrl = websiteUrl,
             WebsiteQr = QrCodes.InlineSvg(websiteUrl, Texts.Format("leaflet.qr", websiteUrl).Text),
         };
@@ -42,7 +42,7 @@ public sealed class LeafletViews(Site site, LanguagePages pages, LanguagePages s
             ? Pair("p", German.Format("leaflet.more", German.Number(section.MoreOnline)), Texts.Format("leaflet.more", Texts.Number(section.MoreOnline)))
             : null;
         return new LeafletSectionView(
-            Pair("span", German.Ui($"kind.{folder}.title"), Texts.Ui($"kind.{folder}.title")),
+            HeadingPair(2, "section-heading", German.Ui($"kind.{folder}.title"), Texts.Ui($"kind.{folder}.title")),
             section.Offers.Select(Offer).ToList(),
             more);
     }
@@ -58,23 +58,41 @@ public sealed class LeafletViews(Site site, LanguagePages pages, LanguagePages s
         var germanLanguageNames = string.Join(", ", offer.Languages.Select(code => German.LanguageName(code).Text));
         var name = Texts.Record(offer.Name);
         return new LeafletOfferView(
-            Pair("span", German.Record(offer.Name), name.IsFallback ? null : name),
+            HeadingPair(3, "offer-name", German.Record(offer.Name), name.IsFallback ? null : name),
             string.Join(" · ", details),
-            Pair("span",
+            Pair("p",
                 German.Ui("field.languages") with { Text = $"{German.Ui("field.languages").Text}: {germanLanguageNames}" },
                 Texts.Ui("field.languages") with { Text = $"{Texts.Ui("field.languages").Text}: {languageNames}" }),
             url,
             QrCodes.InlineSvg(url, Texts.Format("leaflet.qr", name.Text).Text));
     }
 
-    /// <summary>A block in German, then the same in the leaflet's language, each marked with its language and direction.</summary>
+    /// <summary>
+    /// A block in German, then the same in the leaflet's language, each marked with its language and direction.
+    /// Blocks, not inline spans: Chromium writes a language into the tagged PDF for block elements only.
+    /// </summary>
     private TrustedHtml Pair(string tag, LocalizedValue german, LocalizedValue? other)
     {
-        string Part(LocalizedValue value, string role) =>
-            $"<{tag} class=\"{role}\" lang=\"{value.Lang}\" dir=\"{value.Dir}\">{HtmlText.Escape(value.Text)}</{tag}>";
-        var html = Part(german, "de-part");
-        // A text missing in the leaflet's language falls back to German, which the first half already shows.
-        if (Bilingual && other is { IsFallback: false } && other.Text != german.Text) html += Part(other, "translated-part");
+        var html = Part(tag, german, "de-part");
+        if (HasTranslation(german, other)) html += Part(tag, other!, "translated-part");
         return new TrustedHtml(html);
     }
+
+    /// <summary>
+    /// A heading in the leaflet's language with its German line before it (an hgroup), so that the heading itself
+    /// carries the reader's language, in the page and in the PDF; without a translation, the German heading alone.
+    /// </summary>
+    private TrustedHtml HeadingPair(int level, string role, LocalizedValue german, LocalizedValue? other)
+    {
+        var heading = $"h{level}";
+        if (!HasTranslation(german, other)) return new TrustedHtml(Part(heading, german, $"{role} de-part"));
+        return new TrustedHtml($"<hgroup class=\"{role}\">{Part("p", german, "de-part")}{Part(heading, other!, "translated-part")}</hgroup>");
+    }
+
+    // A text missing in the leaflet's language falls back to German, which the first half already shows.
+    private bool HasTranslation(LocalizedValue german, LocalizedValue? other) =>
+        Bilingual && other is { IsFallback: false } && other.Text != german.Text;
+
+    private static string Part(string tag, LocalizedValue value, string role) =>
+        $"<{tag} class=\"{role}\" lang=\"{value.Lang}\" dir=\"{value.Dir}\">{HtmlText.Escape(value.Text)}</{tag}>";
 }

@@ -31,7 +31,7 @@ public static class LeafletExpectations
 
     /// <summary>The names as the leaflet's HTML shows them: per offer heading, its German half and its translated half.</summary>
     public static IReadOnlyList<(string German, string? Translated)> NamesInHtml(IDocument leaflet) =>
-        leaflet.QuerySelectorAll(".leaflet-offer h3").Select(h3 => (
-            h3.QuerySelector(".de-part")?.TextContent ?? "",
-            h3.QuerySelector(".translated-part")?.TextContent)).ToList();
+        leaflet.QuerySelectorAll(".leaflet-offer .offer-name").Select(name => (
+            name.Matches(".de-part") ? name.TextContent : name.QuerySelector(".de-part")?.TextContent ?? "",
+            name.QuerySelector(".translated-part")?.TextContent)).ToList();
 }

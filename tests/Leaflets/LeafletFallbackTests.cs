@@ -40,7 +40,7 @@ public sealed class LeafletFallbackTests : IDisposable
         Assert.Contains("leaflet.data_as_of", result.MissingTranslations["tr"]);
 
         var page = OutputFiles.Parse(Path.Combine(_scratch.OutputDirectory, "tr", "merkblatt", "witten", "index.html"));
-        Assert.Equal("Sabah Almanca kursu", page.QuerySelector(".leaflet-offer h3 .translated-part")?.TextContent);
+        Assert.Equal("Sabah Almanca kursu", page.QuerySelector(".leaflet-offer .offer-name .translated-part")?.TextContent);
         var wrong = page.QuerySelectorAll(".translated-part").Where(e => e.GetAttribute("lang") != "tr").Select(e => e.OuterHtml).ToList();
         Assert.True(wrong.Count == 0, "translated halves that are not Turkish:\n" + string.Join("\n", wrong));
     }

@@ -54,9 +54,6 @@ public class LeafletHtmlTests(SampleSiteFixture site) : IClassFixture<SampleSite
                 if (half.ClassList.Contains("de-part"))
                 {
                     Assert.True(lang == "de", $"{where}: German half {half.OuterHtml}");
-                    var next = half.NextElementSibling;
-                    if (next is not null)
-                        Assert.True(next.ClassList.Contains("translated-part"), $"{where}: after a German half comes its translation: {half.ParentElement!.OuterHtml}");
                 }
                 else
                 {
@@ -65,11 +62,48 @@ public class LeafletHtmlTests(SampleSiteFixture site) : IClassFixture<SampleSite
                 }
             }
             // Titles, kind headings and offer names: the record and kind names exist in every language of the sample.
-            var translated = page.QuerySelectorAll(".leaflet-section h2 .translated-part, .leaflet-offer h3 .translated-part").ToList();
+            var translated = page.QuerySelectorAll(".section-heading .translated-part, .offer-name .translated-part").ToList();
             if (language == "de") Assert.Empty(translated);
             else Assert.True(translated.Count > 0, $"{where}: no translated kind heading or offer name");
             Assert.All(translated, t => Assert.True(t.GetAttribute("lang") == language && t.GetAttribute("dir") == Directions[language],
                 $"{where}: {t.OuterHtml} should be in {language}"));
+        }
+    }
+
+    /// <summary>
+    /// A screen reader that jumps from heading to heading hears them in the reader's language: where a translation
+    /// exists the heading element is the translation and its German line stands beside it in the same hgroup; a
+    /// heading without translation is German and says so. One title, then one heading per kind.
+    /// </summary>
+    [Fact]
+    public void Headings_AreInTheReadersLanguage_WithTheGermanLineInTheirHgroup()
+    {
+        foreach (var (language, slug, page) in Leaflets())
+        {
+            var where = $"{language}/{slug}";
+            Assert.Single(page.QuerySelectorAll("h1"));
+            var headings = page.QuerySelectorAll("h1, h2, h3").ToList();
+            foreach (var heading in headings)
+            {
+                var group = heading.ParentElement!;
+                if (heading.GetAttribute("lang") == language)
+                {
+                    if (language == "de") continue;
+                    Assert.True(group.LocalName == "hgroup", $"{where}: {heading.OuterHtml} has no German line beside it");
+                    var german = group.QuerySelector(":scope > p.de-part");
+                    Assert.True(german?.GetAttribute("lang") == "de" && german.GetAttribute("dir") == "ltr" && german.TextContent.Length > 0,
+                        $"{where}: the German line of {group.OuterHtml}");
+                }
+                else
+                {
+                    Assert.True(heading.GetAttribute("lang") == "de" && heading.ClassList.Contains("de-part") && group.LocalName != "hgroup",
+                        $"{where}: a heading neither in {language} nor a German fallback: {heading.OuterHtml}");
+                }
+            }
+            var kinds = page.QuerySelectorAll(".leaflet-section").Select(s => s.QuerySelectorAll("h2").Length).ToList();
+            Assert.True(kinds.Count > 0 && kinds.All(count => count == 1), $"{where}: headings per section {string.Join(",", kinds)}");
+            if (language != "de")
+                Assert.True(page.QuerySelectorAll($"h2[lang={language}]").Length == kinds.Count, $"{where}: a kind heading is not in {language}");
         }
     }
 

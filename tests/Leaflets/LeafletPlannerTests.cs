@@ -170,9 +170,9 @@ public sealed class LeafletPlannerTests : IDisposable
         var page = OutputFiles.Parse(Path.Combine(_scratch.OutputDirectory, "de", "merkblatt", "witten", "index.html"));
         var sections = page.QuerySelectorAll(".leaflet-section").ToList();
         Assert.Equal(["Sprachkurse", "Dolmetschen und Übersetzen", "Kultursensible Pflege"],
-            sections.Select(s => s.QuerySelector("h2 .de-part")!.TextContent));
+            sections.Select(s => s.QuerySelector(".section-heading .de-part, .section-heading.de-part")!.TextContent));
         Assert.Equal(["Abendkurs Witten", "Ärzte-Deutsch Witten", "Zweitkurs Witten", "Berufskurs Kreis"],
-            sections[0].QuerySelectorAll("h3 .de-part").Select(e => e.TextContent));
+            sections[0].QuerySelectorAll(".offer-name .de-part, .offer-name.de-part").Select(e => e.TextContent));
         Assert.EndsWith(": 1", sections[0].QuerySelector(".more .de-part")!.TextContent);
         Assert.Null(sections[1].QuerySelector(".more"));
         Assert.EndsWith(": 2", sections[2].QuerySelector(".more .de-part")!.TextContent);

@@ -50,7 +50,7 @@ public static partial class PdfTools
             .ToList();
     }
 
-    private static string Run(string tool, params string[] arguments)
+    public static string Run(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool)
         {
