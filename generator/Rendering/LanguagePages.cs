@@ -213,7 +213,7 @@ public sealed class LanguagePages
             return new KindEntryView(folder, _texts.Ui($"kind.{folder}.title"), _texts.Ui($"kind.{folder}.intro"),
                 Href(Paths.Kind(k)), _site.Offers.Count(o => o.Kind == k));
         }).ToList();
-        return new HomeView(_site.Offers.Count, kinds, TownLinks(), LanguageLinks());
+        return new HomeView(_site.Offers.Count, _texts.List(_site.Settings.Towns.Select(t => t.Name).ToList()), kinds, TownLinks(), LanguageLinks());
     }
 
     /// <summary>Each town with the number its listing shows: the town's own offers and those open to the whole district.</summary>

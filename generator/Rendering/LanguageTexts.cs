@@ -64,10 +64,47 @@ public sealed class LanguageTexts
         var text = pattern.Text;
         for (var i = 0; i < arguments.Length; i++)
         {
-            text = text.Replace("{" + i + "}", arguments[i]?.ToString() ?? "", StringComparison.Ordinal);
+            var argument = arguments[i]?.ToString() ?? "";
+            if (pattern.Language.IsRightToLeft) argument = Isolated(argument);
+            text = text.Replace("{" + i + "}", argument, StringComparison.Ordinal);
         }
         return pattern with { Text = text };
     }
+
+    /// <summary>
+    /// Items in running text: "A, B and C" by the language's separator and its pattern for the last pair. In a
+    /// right-to-left language each item is isolated and the whole list set right to left, so that Latin town names
+    /// keep their order and parentheses ("Wetter (Ruhr)") and no line starts with a stray comma.
+    /// </summary>
+    public string List(IReadOnlyList<string> items)
+    {
+        var rightToLeft = Language.IsRightToLeft;
+        var shown = items.Select(item => rightToLeft ? Isolated(item) : item).ToList();
+        var text = shown.Count switch
+        {
+            0 => "",
+            1 => shown[0],
+            _ => Ui("value.list_last").Text
+                .Replace("{0}", string.Join(ListSeparator, shown.Take(shown.Count - 1)), StringComparison.Ordinal)
+                .Replace("{1}", shown[^1], StringComparison.Ordinal),
+        };
+        return rightToLeft ? RightToLeftIsolate + text + PopIsolate : text;
+    }
+
+    private const char FirstStrongIsolate = '\u2068';
+    private const char RightToLeftIsolate = '\u2067';
+    private const char PopIsolate = '\u2069';
+
+    /// <summary>
+    /// A value inserted into right-to-left text, isolated from it (Unicode bidi isolates, as &lt;bdi&gt; does in HTML,
+    /// but also valid in titles and attributes). A value that brings its own isolation is left as it is.
+    /// </summary>
+    private static string Isolated(string value) =>
+        value.Length == 0 || value[0] is FirstStrongIsolate or RightToLeftIsolate || !value.Any(IsLatinLetter)
+            ? value
+            : FirstStrongIsolate + value + PopIsolate;
+
+    private static bool IsLatinLetter(char c) => c < '\u0590' && char.IsLetter(c);
 
     /// <summary>The display name of a closed-list value, such as "kursarten.integrationskurs".</summary>
     public LocalizedValue Label(string list, string value) => Optional($"{list}.{value}") ?? new LocalizedValue(value, Source, false, null);

@@ -65,4 +65,32 @@ public class MixedDirectionTests(SampleSiteFixture site) : IClassFixture<SampleS
         Assert.Contains("08:30", times);
         Assert.Contains("Schulferien", times);
     }
+
+    /// <summary>
+    /// The home page names the nine towns in its introduction: in Arabic and Persian the list is set right to left
+    /// (RLI … PDI) with each Latin name isolated (FSI … PDI), so "Wetter (Ruhr)" keeps its parentheses and the
+    /// names keep their order; the towns come from site.yaml, not from the translation.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(RightToLeft))]
+    public void HomeIntroduction_ListsTheTowns_IsolatedOneByOne(string language)
+    {
+        var intro = OutputFiles.Parse(Path.Combine(site.Output, language, "index.html")).QuerySelector("main .intro")!.TextContent;
+        var towns = site.Content.Settings.Towns.Select(t => "\u2068" + t.Name + "\u2069").ToList();
+        var list = "\u2067" + string.Join("، ", towns.Take(towns.Count - 1)) + (language == "ar" ? " و" : " و ") + towns[^1] + "\u2069";
+        Assert.Contains(list, intro);
+        Assert.Contains("\u2068Wetter (Ruhr)\u2069", intro);
+    }
+
+    [Fact]
+    public void LatinTownNames_InRightToLeftHeadings_AreIsolated_InLeftToRightOnesNot()
+    {
+        string Heading(string language) =>
+            OutputFiles.Parse(Path.Combine(site.Output, language, "orte", "wetter-ruhr", "index.html")).QuerySelector("h1")!.TextContent;
+        Assert.EndsWith("\u2068Wetter (Ruhr)\u2069", Heading("ar"));
+        Assert.EndsWith("\u2068Wetter (Ruhr)\u2069", Heading("fa"));
+        Assert.DoesNotContain('\u2068', Heading("de"));
+        Assert.DoesNotContain('\u2068', Heading("uk"));
+        Assert.Contains("Wetter (Ruhr) und Witten", OutputFiles.Parse(Path.Combine(site.Output, "de", "index.html")).QuerySelector("main .intro")!.TextContent);
+    }
 }

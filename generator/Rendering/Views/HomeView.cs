@@ -1,3 +1,4 @@
 namespace Angebotsverzeichnis.Rendering.Views;
 
-public sealed record HomeView(int Total, IReadOnlyList<KindEntryView> Kinds, IReadOnlyList<LinkView> Towns, IReadOnlyList<LinkView> Languages);
+/// <param name="TownNames">The district's towns as a list in running text, for the introduction.</param>
+public sealed record HomeView(int Total, string TownNames, IReadOnlyList<KindEntryView> Kinds, IReadOnlyList<LinkView> Towns, IReadOnlyList<LinkView> Languages);
