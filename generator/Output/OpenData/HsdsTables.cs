@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Angebotsverzeichnis.Loading.Import;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Model;
 using Angebotsverzeichnis.Rendering;
@@ -46,6 +47,8 @@ public sealed class HsdsTables(Site site, SiteLinks links)
                 ["path"] = table.Name + ".csv",
                 ["format"] = "csv",
                 ["encoding"] = "utf-8",
+                // The tables are written for a German spreadsheet as well (CsvDialect); the dialect tells machines so.
+                ["dialect"] = new JsonObject { ["delimiter"] = CsvDialect.Separator.ToString(), ["lineTerminator"] = "\r\n", ["header"] = true },
                 ["schema"] = new JsonObject
                 {
                     ["fields"] = new JsonArray(table.Columns.Select(c => (JsonNode)new JsonObject { ["name"] = c, ["type"] = "string" }).ToArray()),
@@ -57,12 +60,17 @@ public sealed class HsdsTables(Site site, SiteLinks links)
             ["name"] = "angebotsverzeichnis-hsds",
             ["title"] = site.Settings.Publisher.Name,
             ["profile"] = "tabular-data-package",
+            ["description"] = "Tabellen mit Semikolon als Trennzeichen, UTF-8 mit Byte-Order-Mark. Ein Apostroph am Anfang einer Zelle schützt in Tabellenprogrammen vor Formeln und gehört nicht zum Wert. byday nach iCalendar (MO,TU).",
             ["homepage"] = site.Settings.BaseUrl.ToString(),
             ["created"] = OfferExport.Date(site.DataDate),
             ["licenses"] = new JsonArray(new JsonObject { ["name"] = site.Settings.DataLicence }),
             ["resources"] = resources,
         };
-        return package.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
+        return package.ToJsonString(new System.Text.Json.JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        }) + "\n";
     }
 
     /// <summary>A migrant organisation, or an offer without a provider, is its own organisation; other offers name their provider.</summary>
@@ -153,6 +161,7 @@ public sealed class HsdsTables(Site site, SiteLinks links)
             ["valid_from"] = course?.Start is { } start ? OfferExport.Date(start) : null,
             ["valid_to"] = course?.End is { } end ? OfferExport.Date(end) : null,
             ["freq"] = "WEEKLY",
+            // HSDS takes byday from iCalendar's RRULE, a list with commas ("MO,WE"), not a list of ours.
             ["byday"] = string.Join(',', slot.Days.Select(ICalendarDay)),
             ["opens_at"] = OfferExport.Time(slot.From),
             ["closes_at"] = OfferExport.Time(slot.To),
