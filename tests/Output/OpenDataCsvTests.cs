@@ -188,6 +188,24 @@ public partial class OpenDataCsvTests(SampleSiteFixture site) : IClassFixture<Sa
             schedules.Select(s => ((string?)s["service_id"], s["byday"].Split(',').Length, (string?)s["opens_at"], (string?)s["closes_at"])));
     }
 
+    [Fact]
+    public void DataPage_SaysHowTheCsvFilesAreWritten()
+    {
+        var page = OutputFiles.Parse(Path.Combine(DataFolder, "index.html"));
+        var heading = page.QuerySelectorAll("main h2").Single(h => h.TextContent == "So sind die CSV-Dateien aufgebaut");
+        var text = heading.NextElementSibling!.TextContent + heading.NextElementSibling.NextElementSibling!.TextContent;
+        foreach (var promise in new[]
+                 {
+                     "angebote.csv", "hsds/", "bericht/", "UTF-8 mit Byte-Order-Mark", "Trennzeichen Semikolon (;)", "RFC 4180",
+                     "de | tr | ar", "Wetter (Ruhr) | Herdecke", "mo mi 09:00-12:30 | fr 10:00-12:00", "MO,WE",
+                     "'+49 2302 0000-210", "Ein Apostroph am Anfang einer Zelle gehört nie zum Wert",
+                 })
+        {
+            Assert.Contains(promise, text);
+        }
+        Assert.Contains("Dieselben Angebote mit denselben Werten wie angebote.json", page.QuerySelector("main dl")!.TextContent);
+    }
+
     [GeneratedRegex(@"^-[0-9]+(\.[0-9]+)?$")]
     private static partial Regex NegativeNumber();
 
