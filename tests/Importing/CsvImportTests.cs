@@ -301,15 +301,54 @@ public class CsvImportTests
     [InlineData("\tKurs", "'\tKurs")]
     [InlineData("\nKurs", "'\nKurs")]
     [InlineData("'s Kurs", "''s Kurs")]
-    [InlineData("-0.1276", "-0.1276")]
+    [InlineData("-0,1276", "-0,1276")]
     [InlineData("-12", "-12")]
-    [InlineData("-0.1276 Grad", "'-0.1276 Grad")]
+    [InlineData("-0,1276 Grad", "'-0,1276 Grad")]
+    [InlineData("-0.1276", "'-0.1276")]
     public void FormulaGuard_IsTheApostropheOfTheDataPage_AndComesOffAgain(string value, string written)
     {
         Assert.Equal(written, CsvDialect.GuardFormula(value));
         Assert.Equal(value, CsvDialect.RemoveFormulaGuard(written));
         // The rule the /data/ page gives readers: an apostrophe at the start is never part of the value.
         Assert.Equal(value, PublishedCsv.Value(written));
+    }
+
+    [Theory]
+    [InlineData(51.4372, "51,4372")]
+    [InlineData(7.335, "7,335")]
+    [InlineData(-0.1276, "-0,1276")]
+    [InlineData(12.0, "12")]
+    [InlineData(-3.0, "-3")]
+    [InlineData(1234567.5, "1234567,5")]
+    [InlineData(0.00001, "0,00001")]
+    [InlineData(-1.5e-7, "-0,00000015")]
+    [InlineData(2.5e20, "250000000000000000000")]
+    [InlineData(0.30000000000000004, "0,30000000000000004")]
+    public void Number_HasADecimalComma_NoThousandsSeparatorOrExponent_AndImportsBack(double value, string written)
+    {
+        Assert.Equal(written, CsvDialect.Number(value));
+        Assert.Equal(value, PublishedCsv.Number(written));
+        Assert.Equal(value, double.Parse(ImportValues.Number(written), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("51,437", "7,335", 51.437, 7.335)]
+    [InlineData("51.437", "7.335", 51.437, 7.335)]
+    [InlineData("51,39", "-0,1276", 51.39, -0.1276)]
+    [InlineData("51.39", "-0.1276", 51.39, -0.1276)]
+    [InlineData(" 51,4 ", "7,3", 51.4, 7.3)]
+    public void Coordinates_WithADecimalCommaOrPoint_ImportAsTheSameNumbers_AndAreWrittenWithAPoint(string latitude, string longitude, double expectedLatitude, double expectedLongitude)
+    {
+        var csv = "id;art;name_de;beschreibung_de;ort;strasse;plz;sprachen;geprueft_am;dienstart;breite;laenge\r\n" +
+                  $"pflege-karte;pflege;Pflege;Text;Witten;Ring 1;58452;de;2026-10-01;ambulant;{latitude};{longitude}\r\n";
+
+        using var run = ImportRun.Of("karte.csv", csv);
+
+        Assert.Empty(run.Lines);
+        Assert.Equal(new Coordinates(expectedLatitude, expectedLongitude), run.Load("pflege-karte").Coordinates);
+        var written = File.ReadAllText(Path.Combine(run.Site.ContentDirectory, "pflege", "pflege-karte.yaml"));
+        Assert.Contains(FormattableString.Invariant($"breite: {expectedLatitude}"), written);
+        Assert.Contains(FormattableString.Invariant($"laenge: {expectedLongitude}"), written);
     }
 
     [Theory]

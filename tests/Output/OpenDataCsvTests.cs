@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Angebotsverzeichnis.Tests.Building;
@@ -41,6 +40,9 @@ public partial class OpenDataCsvTests(SampleSiteFixture site) : IClassFixture<Sa
             // No cell a spreadsheet would run: a formula character at the start only behind the apostrophe, or a negative number.
             Assert.All(csv.RawRows.SelectMany(r => r), cell =>
                 Assert.False(cell.Length > 0 && "=+-@\t\r\n".Contains(cell[0]) && !NegativeNumber().IsMatch(cell), $"{file}: unguarded cell \"{cell}\""));
+            // No number German Excel misreads: "7.335" would become 7335, "51.4372" a text.
+            Assert.All(csv.RawRows.SelectMany(r => r), cell =>
+                Assert.False(PointNumber().IsMatch(cell), $"{file}: the number \"{cell}\" has a decimal point"));
         }
     }
 
@@ -48,12 +50,26 @@ public partial class OpenDataCsvTests(SampleSiteFixture site) : IClassFixture<Sa
     public void DataPackage_DescribesTheTablesAsTheyAreWritten()
     {
         var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(DataFolder, "hsds", "datapackage.json"))).RootElement;
+        var numbers = new List<string>();
         foreach (var resource in package.GetProperty("resources").EnumerateArray())
         {
             Assert.Equal(";", resource.GetProperty("dialect").GetProperty("delimiter").GetString());
-            var fields = resource.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()!);
-            Assert.Equal(fields, Csv("hsds/" + resource.GetProperty("path").GetString()).Header);
+            var fields = resource.GetProperty("schema").GetProperty("fields").EnumerateArray().ToList();
+            var csv = Csv("hsds/" + resource.GetProperty("path").GetString());
+            Assert.Equal(fields.Select(f => f.GetProperty("name").GetString()!), csv.Header);
+            foreach (var field in fields)
+            {
+                var name = field.GetProperty("name").GetString()!;
+                var type = field.GetProperty("type").GetString();
+                Assert.True(type is "string" or "number", $"{name} is {type}");
+                if (type != "number") continue;
+                // Table Schema's decimalChar: a reader of the package parses "51,4372" as the number it is.
+                Assert.Equal(",", field.GetProperty("decimalChar").GetString());
+                numbers.Add($"{resource.GetProperty("name").GetString()}.{name}");
+                Assert.All(csv.Rows.Select(r => r[name]).Where(v => v.Length > 0), value => PublishedCsv.Number(value));
+            }
         }
+        Assert.Equal(["locations.latitude", "locations.longitude"], numbers);
     }
 
     [Fact]
@@ -63,6 +79,7 @@ public partial class OpenDataCsvTests(SampleSiteFixture site) : IClassFixture<Sa
         var offers = JsonOffers;
         Assert.Equal(offers.Select(o => o.GetProperty("id").GetString()), csv.Rows.Select(r => r["id"]));
         var listsSeen = 0;
+        var decimalsSeen = 0;
         foreach (var (offer, row) in offers.Zip(csv.Rows))
         {
             var id = offer.GetProperty("id").GetString();
@@ -81,7 +98,10 @@ public partial class OpenDataCsvTests(SampleSiteFixture site) : IClassFixture<Sa
                         Assert.Equal(value.GetBoolean() ? "ja" : "nein", cell);
                         break;
                     case JsonValueKind.Number:
-                        Assert.Equal(value.GetDouble(), double.Parse(cell, NumberStyles.Float, CultureInfo.InvariantCulture));
+                        // The JSON's point is the CSV's comma: the same number, for a German spreadsheet.
+                        Assert.Equal(value.GetDouble(), PublishedCsv.Number(cell));
+                        Assert.Equal(value.GetRawText().Replace('.', ','), cell);
+                        if (value.GetRawText().Contains('.')) decimalsSeen++;
                         break;
                     case JsonValueKind.Array when column == "zeiten":
                         Assert.Equal(value.EnumerateArray().Select(t => (
@@ -129,6 +149,7 @@ public partial class OpenDataCsvTests(SampleSiteFixture site) : IClassFixture<Sa
             Assert.True(extra.Count == 0, $"{id}: angebote.csv has values the JSON lacks: {string.Join(", ", extra)}");
         }
         Assert.True(listsSeen > 0);
+        Assert.True(decimalsSeen > 0);
         // The town whose name has a space and brackets, inside a list: the case that needs the separator.
         Assert.Contains(csv.Rows, r => PublishedCsv.List(r["versorgungsgebiet"]) is { Count: > 1 } towns && towns.Contains("Wetter (Ruhr)"));
     }
@@ -168,6 +189,13 @@ public partial class OpenDataCsvTests(SampleSiteFixture site) : IClassFixture<Sa
         var onSite = offers.Where(o => Text(o, "durchfuehrung") is "vor-ort" or "beides").ToList();
         var locations = Csv("hsds/locations.csv").Rows;
         Assert.Equal(offers.Length + online.Count, locations.Count);
+        static double? Coordinate(JsonElement offer, string part) =>
+            offer.TryGetProperty("koordinaten", out var at) ? at.GetProperty(part).GetDouble() : null;
+        static double? Number(string cell) => cell.Length == 0 ? null : PublishedCsv.Number(cell);
+        var physical = locations.Where(l => l["location_type"] != "virtual").ToList();
+        Assert.Equal(offers.Select(o => (Coordinate(o, "breite"), Coordinate(o, "laenge"))),
+            physical.Select(l => (Number(l["latitude"]), Number(l["longitude"]))));
+        Assert.Contains(physical, l => l["latitude"].Contains(','));
         Assert.Equal(online.Count, locations.Count(l => l["location_type"] == "virtual"));
         Assert.Equal(onSite.Count + online.Count, Csv("hsds/service_at_locations.csv").Rows.Count);
 
@@ -199,15 +227,20 @@ public partial class OpenDataCsvTests(SampleSiteFixture site) : IClassFixture<Sa
                      "angebote.csv", "hsds/", "bericht/", "UTF-8 mit Byte-Order-Mark", "Trennzeichen Semikolon (;)", "RFC 4180",
                      "de | tr | ar", "Wetter (Ruhr) | Herdecke", "mo mi 09:00-12:30 | fr 10:00-12:00", "MO,WE",
                      "'+49 2302 0000-210", "Ein Apostroph am Anfang einer Zelle gehört nie zum Wert",
+                     "Zahlen mit Dezimalkomma", "51,4372", "-0,1276", "\"decimalChar\": \",\"", "2026-09-15",
                  })
         {
             Assert.Contains(promise, text);
         }
+        Assert.DoesNotContain("Punkt als Dezimalzeichen", text);
         Assert.Contains("Dieselben Angebote mit denselben Werten wie angebote.json", page.QuerySelector("main dl")!.TextContent);
     }
 
-    [GeneratedRegex(@"^-[0-9]+(\.[0-9]+)?$")]
+    [GeneratedRegex(@"^-[0-9]+(,[0-9]+)?$")]
     private static partial Regex NegativeNumber();
+
+    [GeneratedRegex(@"^-?[0-9]+\.[0-9]+$")]
+    private static partial Regex PointNumber();
 
     [GeneratedRegex(@"^(?<days>[a-z]+(?: [a-z]+)*) (?<from>[0-9]{2}:[0-9]{2})-(?<to>[0-9]{2}:[0-9]{2})$")]
     private static partial Regex TimePeriod();

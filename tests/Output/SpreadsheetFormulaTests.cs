@@ -5,7 +5,7 @@ namespace Angebotsverzeichnis.Tests.Output;
 
 /// <summary>
 /// Content arrives by pull request, so a text may begin like a formula. In every CSV file such a cell carries an
-/// apostrophe in front (the rule on the /data/ page), a negative number does not, and a reader who removes the one
+/// apostrophe in front (the rule on the /data/ page), a negative number ("-0,1276") does not, and a reader who removes the one
 /// apostrophe gets the value of angebote.json back.
 /// </summary>
 public sealed class SpreadsheetFormulaTests : IDisposable
@@ -79,9 +79,10 @@ public sealed class SpreadsheetFormulaTests : IDisposable
         Assert.StartsWith("'=HYPERLINK(", raw["name_de"]);
         Assert.StartsWith("'- Pflege zu Hause\n", raw["beschreibung_de"]);
         Assert.Equal("''s kostet nichts", raw["kosten_de"]);
-        // A negative number is itself as a formula; it stays a number for the spreadsheet.
-        Assert.Equal("-0.1276", raw["laenge"]);
-        Assert.Equal(offer.GetProperty("koordinaten").GetProperty("laenge").GetDouble(), double.Parse(raw["laenge"], System.Globalization.CultureInfo.InvariantCulture));
+        // A negative number is itself as a formula; it stays a number for the spreadsheet, with its decimal comma.
+        Assert.Equal("-0,1276", raw["laenge"]);
+        Assert.Equal("51,39", raw["breite"]);
+        Assert.Equal(offer.GetProperty("koordinaten").GetProperty("laenge").GetDouble(), PublishedCsv.Number(raw["laenge"]));
         // Cells that begin otherwise are as they are.
         Assert.Equal("Wetter (Ruhr)", raw["ort"]);
         Assert.Equal("Wetter (Ruhr) | Herdecke", raw["versorgungsgebiet"]);
@@ -99,6 +100,6 @@ public sealed class SpreadsheetFormulaTests : IDisposable
         var phone = Assert.Single(Csv("data/hsds/phones.csv").Rows);
         Assert.Equal("+49 2335 0000-1", phone["number"]);
         Assert.Equal("'+49 2335 0000-1", Csv("data/hsds/phones.csv").RawRows[0][2]);
-        Assert.Equal("-0.1276", Raw(Csv("data/hsds/locations.csv"), "ort-pflege-formel")["longitude"]);
+        Assert.Equal("-0,1276", Raw(Csv("data/hsds/locations.csv"), "ort-pflege-formel")["longitude"]);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Angebotsverzeichnis.Tests.Support;
@@ -5,9 +6,9 @@ namespace Angebotsverzeichnis.Tests.Support;
 /// <summary>
 /// A CSV file of the site read back as the /data/ page describes it, by a reader of the tests' own (it shares no code
 /// with the generator, so a mistake there cannot hide here): UTF-8 with a byte order mark, semicolons, CRLF, RFC 4180
-/// quoting, and "an apostrophe at the start of a cell is never part of the value". The reader is strict: anything
-/// a spreadsheet could read differently (a bare LF, a quotation mark in an unquoted cell, white space at the edge of
-/// an unquoted cell) fails the test.
+/// quoting, numbers with a decimal comma, and "an apostrophe at the start of a cell is never part of the value". The
+/// reader is strict: anything a spreadsheet could read differently (a bare LF, a quotation mark in an unquoted cell,
+/// white space at the edge of an unquoted cell) fails the test.
 /// </summary>
 public sealed class PublishedCsv
 {
@@ -31,6 +32,12 @@ public sealed class PublishedCsv
 
     /// <summary>The documented rule for readers: an apostrophe at the start of a cell guards it and is removed, exactly one.</summary>
     public static string Value(string raw) => raw.StartsWith('\'') ? raw[1..] : raw;
+
+    /// <summary>A number cell as a German spreadsheet reads it: a decimal comma, no thousands separator, no exponent ("51,4372", "-0,1276", "12").</summary>
+    public static double Number(string value) =>
+        double.Parse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, DecimalComma);
+
+    private static readonly NumberFormatInfo DecimalComma = new() { NumberDecimalSeparator = ",", NegativeSign = "-" };
 
     /// <summary>The values of a list cell: separated by "|", each without the spaces around it; an empty cell is an empty list.</summary>
     public static IReadOnlyList<string> List(string value) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Angebotsverzeichnis.Loading.Import;
 using Angebotsverzeichnis.Loading.Records;
@@ -27,7 +26,7 @@ public sealed class HsdsTables(Site site, SiteLinks links)
     [
         new("addresses", ["id", "location_id", "address_1", "address_2", "city", "state_province", "postal_code", "country", "address_type"], Addresses),
         new("languages", ["id", "service_id", "name", "code"], Languages),
-        new("locations", ["id", "location_type", "url", "name", "latitude", "longitude"], Locations),
+        new("locations", ["id", "location_type", "url", "name", "latitude", "longitude"], Locations) { NumberColumns = ["latitude", "longitude"] },
         new("organizations", ["id", "name", "description", "email", "website"], Organizations),
         new("phones", ["id", "service_id", "number", "type"], Phones),
         new("schedules", ["id", "service_id", "location_id", "valid_from", "valid_to", "freq", "byday", "opens_at", "closes_at", "description"], Schedules),
@@ -51,7 +50,7 @@ public sealed class HsdsTables(Site site, SiteLinks links)
                 ["dialect"] = new JsonObject { ["delimiter"] = CsvDialect.Separator.ToString(), ["lineTerminator"] = "\r\n", ["header"] = true },
                 ["schema"] = new JsonObject
                 {
-                    ["fields"] = new JsonArray(table.Columns.Select(c => (JsonNode)new JsonObject { ["name"] = c, ["type"] = "string" }).ToArray()),
+                    ["fields"] = new JsonArray(table.Columns.Select(c => Field(table, c)).ToArray()),
                 },
             });
         }
@@ -60,7 +59,7 @@ public sealed class HsdsTables(Site site, SiteLinks links)
             ["name"] = "angebotsverzeichnis-hsds",
             ["title"] = site.Settings.Publisher.Name,
             ["profile"] = "tabular-data-package",
-            ["description"] = "Tabellen mit Semikolon als Trennzeichen, UTF-8 mit Byte-Order-Mark. Ein Apostroph am Anfang einer Zelle schützt in Tabellenprogrammen vor Formeln und gehört nicht zum Wert. byday nach iCalendar (MO,TU).",
+            ["description"] = "Tabellen mit Semikolon als Trennzeichen, UTF-8 mit Byte-Order-Mark. Dezimalzahlen mit Komma (51,4372). Ein Apostroph am Anfang einer Zelle schützt in Tabellenprogrammen vor Formeln und gehört nicht zum Wert. byday nach iCalendar (MO,TU).",
             ["homepage"] = site.Settings.BaseUrl.ToString(),
             ["created"] = OfferExport.Date(site.DataDate),
             ["licenses"] = new JsonArray(new JsonObject { ["name"] = site.Settings.DataLicence }),
@@ -72,6 +71,11 @@ public sealed class HsdsTables(Site site, SiteLinks links)
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
         }) + "\n";
     }
+
+    /// <summary>A column of the table schema: a number with the decimal comma the tables are written with (Table Schema's decimalChar), or a text.</summary>
+    private static JsonNode Field(HsdsTable table, string column) => table.NumberColumns.Contains(column)
+        ? new JsonObject { ["name"] = column, ["type"] = "number", ["decimalChar"] = CsvDialect.DecimalSign.ToString() }
+        : new JsonObject { ["name"] = column, ["type"] = "string" };
 
     /// <summary>A migrant organisation, or an offer without a provider, is its own organisation; other offers name their provider.</summary>
     private IEnumerable<Row> Organizations()
@@ -112,8 +116,8 @@ public sealed class HsdsTables(Site site, SiteLinks links)
                 ["id"] = LocationId(offer),
                 ["location_type"] = AddressType(offer),
                 ["name"] = offer.Name.In(_source)!,
-                ["latitude"] = offer.Coordinates?.Latitude.ToString(CultureInfo.InvariantCulture),
-                ["longitude"] = offer.Coordinates?.Longitude.ToString(CultureInfo.InvariantCulture),
+                ["latitude"] = offer.Coordinates?.Latitude is { } latitude ? CsvDialect.Number(latitude) : null,
+                ["longitude"] = offer.Coordinates?.Longitude is { } longitude ? CsvDialect.Number(longitude) : null,
             };
             if (!offer.Online) continue;
             yield return new Dictionary<string, string?>

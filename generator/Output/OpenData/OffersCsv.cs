@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Angebotsverzeichnis.Loading.Import;
 using Angebotsverzeichnis.Model;
@@ -7,7 +8,8 @@ namespace Angebotsverzeichnis.Output.OpenData;
 /// <summary>
 /// All published offers as one flat CSV table with German column names matching the import's columns:
 /// texts per language as name_de, name_tr …; lists as "Wetter (Ruhr) | Herdecke" (codes stay codes, for machines);
-/// times as "mo mi 09:00-12:30 | fr 10:00-12:00", each period its days and hours.
+/// times as "mo mi 09:00-12:30 | fr 10:00-12:00", each period its days and hours; numbers with the digits of
+/// angebote.json and a decimal comma ("51,4372").
 /// </summary>
 public static class OffersCsv
 {
@@ -72,7 +74,7 @@ public static class OffersCsv
     {
         null => null,
         JsonValue v when v.TryGetValue<bool>(out var flag) => flag ? "ja" : "nein",
-        JsonValue v when v.TryGetValue<double>(out var number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => CsvDialect.Number(v.ToJsonString()),
         JsonValue v => v.ToString(),
         _ => value.ToJsonString(),
     };
