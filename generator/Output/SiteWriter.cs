@@ -128,7 +128,7 @@ public sealed class SiteWriter : IDisposable
         Written(sitePath);
     }
 
-    /// <summary>Writes a large text file straight to disk, as UTF-8 without a byte order mark, like <see cref="Write(string, string)"/>.</summary>
+    /// <summary>Writes a large text file straight to disk, as UTF-8 without a byte order mark, like <see cref="Write(string, string)"/> (a CSV file writes its own, see <see cref="OpenData.CsvWriter"/>).</summary>
     public void WriteText(string sitePath, Action<TextWriter> write) => WriteStream(sitePath, stream =>
     {
         using var text = new StreamWriter(stream, Utf8, bufferSize: 1 << 15, leaveOpen: true) { NewLine = "\n" };

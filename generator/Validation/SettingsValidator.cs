@@ -1,4 +1,5 @@
 using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Loading.Import;
 using Angebotsverzeichnis.Loading.Settings;
 
 namespace Angebotsverzeichnis.Validation;
@@ -29,6 +30,10 @@ internal static class SettingsValidator
             if (!ContactFormats.IsSlug(town.Slug))
                 diagnostics.Error(file, ProblemCodes.BadSetting, $"Der Slug \"{town.Slug}\" der Stadt {town.Name} darf nur a–z, Ziffern und Bindestriche enthalten.",
                     $"The slug \"{town.Slug}\" of the town {town.Name} may only contain a–z, digits and hyphens.");
+            // The open data's CSV files separate a list of towns by "|" (CsvDialect); a name with one would read back as two towns.
+            if (town.Name.Contains(CsvDialect.ListSeparator))
+                diagnostics.Error(file, ProblemCodes.BadSetting, $"Der Name der Stadt \"{town.Name}\" darf kein \"{CsvDialect.ListSeparator}\" enthalten; es trennt in den CSV-Dateien die Städte einer Liste.",
+                    $"The name of the town \"{town.Name}\" must not contain \"{CsvDialect.ListSeparator}\"; it separates the towns of a list in the CSV files.");
             foreach (var neighbour in town.Neighbours.Where(n => settings.TownNamed(n) is null))
                 diagnostics.Error(file, ProblemCodes.BadSetting, $"Die Nachbarstadt \"{neighbour}\" von {town.Name} steht nicht unter \"orte\".",
                     $"The neighbouring town \"{neighbour}\" of {town.Name} is not listed under \"orte\".");

@@ -1,6 +1,8 @@
 using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Loading;
 using Angebotsverzeichnis.Loading.Import;
 using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Tests.Support;
 
 namespace Angebotsverzeichnis.Tests.Importing;
 
@@ -161,7 +163,7 @@ public class CsvImportTests
             Assert.Contains(name, columns);
         }
 
-        var guide = File.ReadAllText(Path.Combine(Support.RepositoryPaths.Root, "docs", "import.md"));
+        var guide = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "import.md"));
         foreach (var column in CsvColumns.For(["de"]).Select(c => c.Name))
         {
             var documented = column.EndsWith("_de", StringComparison.Ordinal) ? column[..^3] + "_<sprache>" : column;
@@ -187,12 +189,174 @@ public class CsvImportTests
         Assert.DoesNotContain("durchfuehrung", File.ReadAllText(Path.Combine(run.Site.ContentDirectory, "pflege", "pflegedienst.yaml")));
     }
 
+    [Fact]
+    public void OwnOpenDataExport_ImportsAgain_WithItsListsTimesAndGuardedCells()
+    {
+        using var exporter = new ScratchSite();
+        exporter.WriteRecord("pflege", "pflege-formel", Output.SpreadsheetFormulaTests.Record);
+        Assert.True(exporter.Build().Succeeded);
+        var original = ContentOf(exporter, "pflege", "pflege-formel");
+
+        using var run = ImportRun.Of("angebote.csv", File.ReadAllBytes(Path.Combine(exporter.OutputDirectory, "data", "angebote.csv")));
+
+        Assert.Empty(run.Lines);
+        var imported = run.Load("pflege-formel");
+        Assert.Equal(original.Name.ByLanguage, imported.Name.ByLanguage);
+        Assert.StartsWith("=HYPERLINK(", imported.Name.In("de"));
+        Assert.Equal(original.Description.ByLanguage, imported.Description.ByLanguage);
+        Assert.Equal(original.Costs!.ByLanguage, imported.Costs!.ByLanguage);
+        Assert.Equal("'s kostet nichts", imported.Costs.In("de"));
+        Assert.Equal("+49 2335 0000-1", imported.Phone);
+        Assert.Equal(original.Coordinates, imported.Coordinates);
+        Assert.Equal(original.Town, imported.Town);
+        Assert.Equal(original.Languages, imported.Languages);
+        Assert.Equal(Periods(original.Times), Periods(imported.Times));
+        Assert.Equal(2, imported.Times.Count);
+        Assert.Equal(["Wetter (Ruhr)", "Herdecke"], Assert.IsType<CareService>(imported.Details).AreaServed);
+    }
+
+    private static IEnumerable<string> Periods(IEnumerable<TimeSlot> times) => times.Select(t => $"{string.Join(' ', t.Days)} {t.From}-{t.To}");
+
+    private static Offer ContentOf(ScratchSite site, string kindFolder, string id)
+    {
+        var file = Path.Combine(site.ContentDirectory, kindFolder, id + ".yaml");
+        var diagnostics = new DiagnosticList();
+        var offer = ContentLoader.ReadRecord(new RecordFile(file, file, id, OfferKinds.FromFolder(kindFolder)!.Value), "de", diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+        return offer!;
+    }
+
+    [Theory]
+    [InlineData("id;art;name_de\r\n", ';')]
+    [InlineData("id,art,name_de\n", ',')]
+    [InlineData("id\tart\tname_de\n", '\t')]
+    [InlineData("\r\n\r\nid,art\n", ',')]
+    [InlineData("\"id;x\",art,name_de\n", ',')]
+    [InlineData("id;art;name_de\nkurs,sprachkurse,Kurs, mit Komma\n", ';')]
+    [InlineData("id\n", ';')]
+    public void Separator_IsTheOneOfTheHeaderLine_OutsideQuotationMarks(string text, char separator) =>
+        Assert.Equal(separator, CsvParser.DetectSeparator(text));
+
+    [Fact]
+    public void TabSeparatedFile_Imports()
+    {
+        const string csv = "id\tart\tname_de\tbeschreibung_de\tort\tstrasse\tplz\tsprachen\tgeprueft_am\tdienstart\tversorgungsgebiet\n" +
+                           "pflege-tab\tpflege\tPflege, mit Komma\tText; mit Semikolon\tWetter (Ruhr)\tRing 1\t58300\tde tr\t2026-10-01\tambulant\tWetter (Ruhr), Herdecke\n";
+
+        using var run = ImportRun.Of("tab.csv", csv);
+
+        Assert.Empty(run.Lines);
+        var care = run.Load("pflege-tab");
+        Assert.Equal("Pflege, mit Komma", care.Name.In("de"));
+        Assert.Equal("Text; mit Semikolon", care.Description.In("de"));
+        Assert.Equal(["Wetter (Ruhr)", "Herdecke"], Assert.IsType<CareService>(care.Details).AreaServed);
+    }
+
+    [Theory]
+    [InlineData("Wetter (Ruhr) | Herdecke", "de | tr | ar", "mo di 08:00-12:00 | fr 14:00-16:30")]
+    [InlineData("Wetter (Ruhr)|Herdecke", "de|tr|ar", "mo di 08:00-12:00|fr 14:00-16:30")]
+    [InlineData("Wetter (Ruhr), Herdecke", "de, tr ar", "mo di 8:00-12:00; fr 14.00-16:30")]
+    [InlineData("Wetter (Ruhr)\nHerdecke", "de;tr;ar", "mo, di 08:00-12:00\nfr 14:00-16:30")]
+    public void Lists_SeparatedByBars_OrAsBefore_ReadTheSame_AndKeepATownWithSpacesWhole(string towns, string languages, string times)
+    {
+        var csv = "id;art;name_de;beschreibung_de;ort;strasse;plz;sprachen;zeiten;geprueft_am;dienstart;versorgungsgebiet\n" +
+                  $"pflege-liste;pflege;Pflege;Text;Herdecke;Ring 1;58313;{Quoted(languages)};{Quoted(times)};2026-10-01;ambulant;{Quoted(towns)}\n";
+
+        using var run = ImportRun.Of("listen.csv", csv);
+
+        Assert.Empty(run.Lines);
+        var care = run.Load("pflege-liste");
+        Assert.Equal(["Wetter (Ruhr)", "Herdecke"], Assert.IsType<CareService>(care.Details).AreaServed);
+        Assert.Equal(["de", "tr", "ar"], care.Languages);
+        Assert.Equal(["mo di 08:00-12:00", "fr 14:00-16:30"], care.Times.Select(t => $"{string.Join(' ', t.Days)} {t.From:HH:mm}-{t.To:HH:mm}"));
+    }
+
+    private static string Quoted(string cell) => cell.IndexOfAny([';', '\n']) >= 0 ? $"\"{cell}\"" : cell;
+
+    [Theory]
+    [InlineData("'+49 2302 0000-210", "+49 2302 0000-210")]
+    [InlineData("'=Kurs", "=Kurs")]
+    [InlineData("'-Kurs", "-Kurs")]
+    [InlineData("'@Kurs", "@Kurs")]
+    [InlineData("''s Kurs", "'s Kurs")]
+    [InlineData("'s Kurs", "'s Kurs")]
+    [InlineData("Kurs's", "Kurs's")]
+    public void AnApostropheTheExportPutInFront_IsRemoved_AnEditorsOwnStays(string cell, string value)
+    {
+        var csv = $"id;art;name_de;beschreibung_de;ort;strasse;plz;sprachen;geprueft_am;dienstart\npflege-name;pflege;{cell};Text;Witten;Ring 1;58452;de;2026-10-01;ambulant\n";
+
+        using var run = ImportRun.Of("namen.csv", csv);
+
+        Assert.Empty(run.Lines);
+        Assert.Equal(value, run.Load("pflege-name").Name.In("de"));
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("Kurs", "Kurs")]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("+49 2302 0000-210", "'+49 2302 0000-210")]
+    [InlineData("-Kurs", "'-Kurs")]
+    [InlineData("@Kurs", "'@Kurs")]
+    [InlineData("\tKurs", "'\tKurs")]
+    [InlineData("\nKurs", "'\nKurs")]
+    [InlineData("'s Kurs", "''s Kurs")]
+    [InlineData("-0,1276", "-0,1276")]
+    [InlineData("-12", "-12")]
+    [InlineData("-0,1276 Grad", "'-0,1276 Grad")]
+    [InlineData("-0.1276", "'-0.1276")]
+    public void FormulaGuard_IsTheApostropheOfTheDataPage_AndComesOffAgain(string value, string written)
+    {
+        Assert.Equal(written, CsvDialect.GuardFormula(value));
+        Assert.Equal(value, CsvDialect.RemoveFormulaGuard(written));
+        // The rule the /data/ page gives readers: an apostrophe at the start is never part of the value.
+        Assert.Equal(value, PublishedCsv.Value(written));
+    }
+
+    [Theory]
+    [InlineData(51.4372, "51,4372")]
+    [InlineData(7.335, "7,335")]
+    [InlineData(-0.1276, "-0,1276")]
+    [InlineData(12.0, "12")]
+    [InlineData(-3.0, "-3")]
+    [InlineData(1234567.5, "1234567,5")]
+    [InlineData(0.00001, "0,00001")]
+    [InlineData(-1.5e-7, "-0,00000015")]
+    [InlineData(2.5e20, "250000000000000000000")]
+    [InlineData(0.30000000000000004, "0,30000000000000004")]
+    public void Number_HasADecimalComma_NoThousandsSeparatorOrExponent_AndImportsBack(double value, string written)
+    {
+        Assert.Equal(written, CsvDialect.Number(value));
+        Assert.Equal(value, PublishedCsv.Number(written));
+        Assert.Equal(value, double.Parse(ImportValues.Number(written), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("51,437", "7,335", 51.437, 7.335)]
+    [InlineData("51.437", "7.335", 51.437, 7.335)]
+    [InlineData("51,39", "-0,1276", 51.39, -0.1276)]
+    [InlineData("51.39", "-0.1276", 51.39, -0.1276)]
+    [InlineData(" 51,4 ", "7,3", 51.4, 7.3)]
+    public void Coordinates_WithADecimalCommaOrPoint_ImportAsTheSameNumbers_AndAreWrittenWithAPoint(string latitude, string longitude, double expectedLatitude, double expectedLongitude)
+    {
+        var csv = "id;art;name_de;beschreibung_de;ort;strasse;plz;sprachen;geprueft_am;dienstart;breite;laenge\r\n" +
+                  $"pflege-karte;pflege;Pflege;Text;Witten;Ring 1;58452;de;2026-10-01;ambulant;{latitude};{longitude}\r\n";
+
+        using var run = ImportRun.Of("karte.csv", csv);
+
+        Assert.Empty(run.Lines);
+        Assert.Equal(new Coordinates(expectedLatitude, expectedLongitude), run.Load("pflege-karte").Coordinates);
+        var written = File.ReadAllText(Path.Combine(run.Site.ContentDirectory, "pflege", "pflege-karte.yaml"));
+        Assert.Contains(FormattableString.Invariant($"breite: {expectedLatitude}"), written);
+        Assert.Contains(FormattableString.Invariant($"laenge: {expectedLongitude}"), written);
+    }
+
     [Theory]
     [InlineData("csv", "beispiel.csv")]
     [InlineData("json", "beispiel.jsonl")]
     public void TheExamplesInTheGuide_ImportAndPassValidation(string block, string fileName)
     {
-        var guide = File.ReadAllText(Path.Combine(Support.RepositoryPaths.Root, "docs", "import.md"));
+        var guide = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "import.md"));
         var start = guide.IndexOf($"```{block}\n", StringComparison.Ordinal) + block.Length + 4;
         var example = guide[start..guide.IndexOf("```", start, StringComparison.Ordinal)];
 

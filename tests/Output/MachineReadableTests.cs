@@ -44,9 +44,9 @@ public class MachineReadableTests(SampleSiteFixture site) : IClassFixture<Sample
         Assert.True(first.GetProperty("name").TryGetProperty("de", out _));
 
         var csv = File.ReadAllLines(Path.Combine(site.Output, "data", "angebote.csv"));
-        Assert.StartsWith("id,art,ort,", csv[0]);
+        Assert.StartsWith("id;art;ort;", csv[0]);
         var services = File.ReadAllText(Path.Combine(site.Output, "data", "hsds", "services.csv"));
-        foreach (var offer in Published) Assert.Contains($"\r\n{offer.Id},", services);
+        foreach (var offer in Published) Assert.Contains($"\r\n{offer.Id};", services);
         var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "data", "hsds", "datapackage.json"))).RootElement;
         var resources = package.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("name").GetString()).ToList();
         Assert.Contains("organizations", resources);

@@ -112,20 +112,20 @@ public sealed class OnlineOfferTests : IDisposable
         Assert.Equal("online", offers["kurs-online"]);
 
         var csv = _site.ReadOutput("data/angebote.csv").Split("\r\n");
-        var column = Array.IndexOf(csv[0].Split(','), "durchfuehrung");
+        var column = Array.IndexOf(csv[0].Split(';'), "durchfuehrung");
         Assert.True(column > 0);
-        Assert.Equal("beides", csv.Single(l => l.StartsWith("kurs-beides,", StringComparison.Ordinal)).Split(',')[column]);
+        Assert.Equal("beides", csv.Single(l => l.StartsWith("kurs-beides;", StringComparison.Ordinal)).Split(';')[column]);
 
         var locations = _site.ReadOutput("data/hsds/locations.csv");
-        Assert.Contains("\r\nort-kurs-vor-ort,physical,,", locations);
-        Assert.Contains("\r\nort-kurs-online,postal,,", locations);
-        Assert.Contains("\r\nonline-kurs-online,virtual,https://vhs.example.org/kurs,", locations);
-        Assert.Contains("\r\nonline-kurs-beides,virtual,", locations);
+        Assert.Contains("\r\nort-kurs-vor-ort;physical;;", locations);
+        Assert.Contains("\r\nort-kurs-online;postal;;", locations);
+        Assert.Contains("\r\nonline-kurs-online;virtual;https://vhs.example.org/kurs;", locations);
+        Assert.Contains("\r\nonline-kurs-beides;virtual;", locations);
         Assert.DoesNotContain("online-kurs-vor-ort", locations);
         var served = _site.ReadOutput("data/hsds/service_at_locations.csv");
-        Assert.Contains("\r\nkurs-online-online-kurs-online,kurs-online,online-kurs-online\r\n", served);
-        Assert.DoesNotContain(",ort-kurs-online\r\n", served);
-        Assert.Contains(",kurs-beides,ort-kurs-beides\r\n", served);
-        Assert.Contains(",kurs-beides,online-kurs-beides\r\n", served);
+        Assert.Contains("\r\nkurs-online-online-kurs-online;kurs-online;online-kurs-online\r\n", served);
+        Assert.DoesNotContain(";ort-kurs-online\r\n", served);
+        Assert.Contains(";kurs-beides;ort-kurs-beides\r\n", served);
+        Assert.Contains(";kurs-beides;online-kurs-beides\r\n", served);
     }
 }

@@ -183,50 +183,50 @@ public partial class CoverageReportTests(ReportSiteFixture site) : IClassFixture
     [Fact]
     public void Csv_OffersPerTownAndKind()
     {
-        var rows = new List<string> { "stadt,art,angebote" };
+        var rows = new List<string> { "stadt;art;angebote" };
         for (var t = 0; t < Towns.Length; t++)
-            for (var k = 0; k < 4; k++) rows.Add($"{Towns[t]},{KindFolders[k]},{ByTownAndKind[t][k]}");
-        for (var k = 0; k < 4; k++) rows.Add($"kreisweit,{KindFolders[k]},{DistrictWide[k]}");
+            for (var k = 0; k < 4; k++) rows.Add($"{Towns[t]};{KindFolders[k]};{ByTownAndKind[t][k]}");
+        for (var k = 0; k < 4; k++) rows.Add($"kreisweit;{KindFolders[k]};{DistrictWide[k]}");
         Assert.Equal(Csv(rows), site.ReadOutput("data/bericht/angebote-je-stadt-und-art.csv"));
     }
 
     [Fact]
     public void Csv_OffersPerTownAndLanguage_WithGaps()
     {
-        var rows = new List<string> { "stadt,sprache,angebote,luecke" };
+        var rows = new List<string> { "stadt;sprache;angebote;luecke" };
         for (var t = 0; t < Towns.Length; t++)
             for (var l = 0; l < CommunityLanguages.Length; l++)
-                rows.Add($"{Towns[t]},{CommunityLanguages[l]},{ByTownAndLanguage[t][l]},{(ByTownAndLanguage[t][l] == 0 ? "ja" : "nein")}");
+                rows.Add($"{Towns[t]};{CommunityLanguages[l]};{ByTownAndLanguage[t][l]};{(ByTownAndLanguage[t][l] == 0 ? "ja" : "nein")}");
         var csv = site.ReadOutput("data/bericht/sprachen-je-stadt.csv");
         Assert.Equal(Csv(rows), csv);
-        Assert.Equal(LanguageGaps, csv.Split("\r\n").Count(line => line.EndsWith(",ja", StringComparison.Ordinal)));
+        Assert.Equal(LanguageGaps, csv.Split("\r\n").Count(line => line.EndsWith(";ja", StringComparison.Ordinal)));
     }
 
     [Fact]
     public void Csv_OverdueReviews_FieldsOfAction_TargetGroups_WaitingLists()
     {
         Assert.Equal(Csv(
-            "traeger,id,name,geprueft_am",
-            "Bildungswerk Ruhr,online-kurs-kreisweit,Online-Deutschkurs für den ganzen Kreis,2025-08-15",
-            "Bildungswerk Ruhr,sprachmittlerpool-kreis,Sprachmittlerpool Kreis,2025-10-01",
-            "Deutsch-Arabischer Kulturverein Witten,kulturverein-witten,Deutsch-Arabischer Kulturverein Witten,2025-06-30",
-            "Deutsch-Arabischer Kulturverein Witten,tagespflege-witten,Tagespflege Witten,2025-11-24"),
+            "traeger;id;name;geprueft_am",
+            "Bildungswerk Ruhr;online-kurs-kreisweit;Online-Deutschkurs für den ganzen Kreis;2025-08-15",
+            "Bildungswerk Ruhr;sprachmittlerpool-kreis;Sprachmittlerpool Kreis;2025-10-01",
+            "Deutsch-Arabischer Kulturverein Witten;kulturverein-witten;Deutsch-Arabischer Kulturverein Witten;2025-06-30",
+            "Deutsch-Arabischer Kulturverein Witten;tagespflege-witten;Tagespflege Witten;2025-11-24"),
             site.ReadOutput("data/bericht/ueberfaellige-pruefungen.csv"));
         Assert.Equal(Csv(
-            "handlungsfeld,angebote",
-            "bildung-sprache,3",
-            "teilhabe-sport-kultur,2",
-            "gesundheit-pflege,4",
-            "arbeit-wirtschaft,0"),
+            "handlungsfeld;angebote",
+            "bildung-sprache;3",
+            "teilhabe-sport-kultur;2",
+            "gesundheit-pflege;4",
+            "arbeit-wirtschaft;0"),
             site.ReadOutput("data/bericht/handlungsfelder.csv"));
         Assert.Equal(Csv(
-            "zielgruppe,angebote",
-            "alle,4", "frauen,1", "maenner,0", "eltern,2", "kinder,0", "jugendliche,1", "senioren,2", "gefluechtete,2", "berufstaetige,1", "studierende,0"),
+            "zielgruppe;angebote",
+            "alle;4", "frauen;1", "maenner;0", "eltern;2", "kinder;0", "jugendliche;1", "senioren;2", "gefluechtete;2", "berufstaetige;1", "studierende;0"),
             site.ReadOutput("data/bericht/zielgruppen.csv"));
         Assert.Equal(Csv(
-            "id,name,ort",
-            "abendkurs-witten,Abendkurs Deutsch Witten,Witten",
-            "frauenkurs-hattingen,Frauenkurs Deutsch Hattingen,Hattingen"),
+            "id;name;ort",
+            "abendkurs-witten;Abendkurs Deutsch Witten;Witten",
+            "frauenkurs-hattingen;Frauenkurs Deutsch Hattingen;Hattingen"),
             site.ReadOutput("data/bericht/wartelisten.csv"));
     }
 

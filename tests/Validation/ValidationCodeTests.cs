@@ -82,6 +82,20 @@ public class ValidationCodeTests
     }
 
     [Fact]
+    public void TownNameWithTheCsvListSeparator_IsASettingsError()
+    {
+        using var site = new ScratchSite();
+        var settings = Path.Combine(site.ContentDirectory, "site.yaml");
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace("Wetter (Ruhr)", "Wetter | Ruhr"));
+        var diagnostics = new DiagnosticList();
+
+        BuildPipeline.Check(site.Options, diagnostics);
+
+        var problem = Assert.Single(diagnostics.Sorted(), d => d.Code == "AV802");
+        Assert.Equal("Der Name der Stadt \"Wetter | Ruhr\" darf kein \"|\" enthalten; es trennt in den CSV-Dateien die Städte einer Liste.", problem.Message);
+    }
+
+    [Fact]
     public void DuplicateIds_InTwoFolders_AreAnError()
     {
         using var site = new ScratchSite();

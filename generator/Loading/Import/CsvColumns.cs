@@ -19,12 +19,20 @@ public sealed record CsvColumn(string Name, IReadOnlyList<FieldSpec> Path, strin
 /// each field under its own name; texts per language as "name_de", "beschreibung_en" …; fields inside a block as
 /// "block_feld" ("person_name", "intern_notiz"), except the address and coordinates ("strasse", "plz", "zusatz",
 /// "breite", "laenge") and the provider ("traeger" for its name, "traeger_organisation"). "zeiten" is one column
-/// ("mo di 09:00-12:00; fr 10:00-12:00"). docs/import.md lists them for editors.
+/// ("mo di 09:00-12:00 | fr 10:00-12:00"). These are the columns of the open data's angebote.csv too, which adds only
+/// the page addresses. docs/import.md lists them for editors.
 /// </summary>
 public static class CsvColumns
 {
     public const string Id = "id";
     public const string Kind = "art";
+
+    /// <summary>The open data's angebote.csv has the address of each language's page as "url_de", "url_tr" …</summary>
+    public const string PageAddressPrefix = "url_";
+
+    /// <summary>A column of angebote.csv the import passes over: the page addresses, which the generator makes itself.</summary>
+    public static bool IsPageAddress(string name, IReadOnlyList<string> languages) =>
+        name.StartsWith(PageAddressPrefix, StringComparison.Ordinal) && languages.Contains(name[PageAddressPrefix.Length..]);
 
     private static readonly Dictionary<string, string> NestedNames = new(StringComparer.Ordinal)
     {

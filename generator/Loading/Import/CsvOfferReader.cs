@@ -8,10 +8,11 @@ using Angebotsverzeichnis.Validation;
 namespace Angebotsverzeichnis.Loading.Import;
 
 /// <summary>
-/// Reads offers from a CSV file as spreadsheets export it (UTF-8, byte order mark allowed, comma or semicolon):
-/// a header line with the column names of <see cref="CsvColumns"/>, then one offer per line; empty cells count as
-/// absent. A header that names an unknown column stops the import of the file (its values would be lost); a row
-/// with the wrong number of cells, broken quoting, no id or an unknown kind is reported and skipped.
+/// Reads offers from a CSV file as spreadsheets export it (UTF-8, byte order mark allowed, semicolon, comma or tab)
+/// and as the site's own angebote.csv is written (<see cref="CsvDialect"/>: lists with "|", formulas guarded by an
+/// apostrophe, which is removed): a header line with the column names of <see cref="CsvColumns"/>, then one offer per
+/// line; empty cells count as absent. A header that names an unknown column stops the import of the file (its values
+/// would be lost); a row with the wrong number of cells, broken quoting, no id or an unknown kind is reported and skipped.
 /// </summary>
 public sealed partial class CsvOfferReader(string path, string displayPath, IReadOnlyList<string> languages, DiagnosticList diagnostics)
     : IOfferReader
@@ -74,6 +75,13 @@ public sealed partial class CsvOfferReader(string path, string displayPath, IRea
                 columns.Add(null);
                 continue;
             }
+            if (CsvColumns.IsPageAddress(name, languages))
+            {
+                // The addresses of the offer's pages in angebote.csv: the generator makes them, so nothing is lost.
+                _pageAddresses.Add(columns.Count);
+                columns.Add(null);
+                continue;
+            }
             if (byName.TryGetValue(name, out var column))
             {
                 columns.Add(column);
@@ -102,6 +110,7 @@ public sealed partial class CsvOfferReader(string path, string displayPath, IRea
     private char _separator;
     private int _idColumn;
     private int _kindColumn;
+    private readonly HashSet<int> _pageAddresses = [];
 
     private ImportedOffer? ReadRow(CsvRow row, IReadOnlyList<CsvColumn?> columns, int expected)
     {
@@ -113,7 +122,7 @@ public sealed partial class CsvOfferReader(string path, string displayPath, IRea
         if (row.Cells.Count != expected)
         {
             diagnostics.Error(new SourcePosition(displayPath, row.Line, 1), ProblemCodes.ImportColumnCount,
-                $"Diese Zeile hat {row.Cells.Count} Zellen, die Kopfzeile aber {expected}. Meist fehlt ein Trennzeichen oder ein Text mit \"{_separator}\" steht nicht in Anführungszeichen. Die Zeile wird übersprungen.",
+                $"Diese Zeile hat {row.Cells.Count} Zellen, die Kopfzeile aber {expected}. Meist fehlt ein Trennzeichen oder ein Text mit {SeparatorName()} steht nicht in Anführungszeichen. Die Zeile wird übersprungen.",
                 $"This row has {row.Cells.Count} cells, but the header has {expected}. Usually a separator is missing, or a text containing a separator is not in quotation marks. The row is skipped.");
             return null;
         }
@@ -156,10 +165,11 @@ public sealed partial class CsvOfferReader(string path, string displayPath, IRea
         {
             var cell = row.Cells[i];
             if (cell.Text.Trim().Length == 0) continue;
+            var value = CsvDialect.RemoveFormulaGuard(cell.Text);
             var column = columns[i];
             if (column is null)
             {
-                if (i == _idColumn || i == _kindColumn) continue;
+                if (i == _idColumn || i == _kindColumn || _pageAddresses.Contains(i)) continue;
                 failed |= Error(cell, ProblemCodes.ImportUnknownField,
                     "In dieser Spalte steht ein Wert, aber die Spalte hat keine Überschrift. Ergänzen Sie die Überschrift oder leeren Sie die Zelle. Die Zeile wird übersprungen.",
                     "This column has a value but no header. Add the header or empty the cell. The row is skipped.");
@@ -179,24 +189,24 @@ public sealed partial class CsvOfferReader(string path, string displayPath, IRea
             switch (field.Type)
             {
                 case FieldType.LocalizedText or FieldType.LocalizedMarkdown:
-                    if (ImportValues.Text(cell.Text) is not { } text) break;
+                    if (ImportValues.Text(value) is not { } text) break;
                     var key = string.Join('.', column.Path.Select(p => p.Name));
                     if (!texts.TryGetValue(key, out var entry)) texts[key] = entry = (target, field.Name, [], at);
                     entry.Texts.Add(new(column.Language!, text));
                     break;
                 case FieldType.LanguageCodes or FieldType.ListValues:
-                    Set(target, field.Name, ImportValues.List(ListSeparators().Split(cell.Text)), at);
+                    Set(target, field.Name, ImportValues.List(ListSeparators().Split(value)), at);
                     break;
                 case FieldType.Towns:
-                    Set(target, field.Name, ImportValues.List(TownSeparators().Split(cell.Text)), at);
+                    Set(target, field.Name, ImportValues.List(TownSeparators().Split(value)), at);
                     break;
                 case FieldType.BlockList:
-                    var times = Times(cell.Text, at);
+                    var times = Times(value, at);
                     if (times is null) failed = true;
                     else Set(target, field.Name, times, at);
                     break;
                 default:
-                    var single = ImportValues.Single(cell.Text)!;
+                    var single = ImportValues.Single(value)!;
                     Set(target, field.Name, field.Type switch
                     {
                         FieldType.YesNo => ImportValues.YesNo(single),
@@ -220,18 +230,18 @@ public sealed partial class CsvOfferReader(string path, string displayPath, IRea
         target.TrySet(name, value, at);
     }
 
-    /// <summary>"mo di 09:00-12:00; fr 10:00-12:00" (entries separated by ";" or line breaks; days by spaces or commas).</summary>
+    /// <summary>"mo di 09:00-12:00 | fr 10:00-12:00" (entries separated by "|", ";" or line breaks; days by spaces or commas).</summary>
     private IReadOnlyList<RecordValues>? Times(string text, SourcePosition at)
     {
         var entries = new List<RecordValues>();
-        foreach (var part in text.Split([';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in text.Split([CsvDialect.ListSeparator, ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var match = TimeEntry().Match(part);
             if (!match.Success)
             {
                 diagnostics.Error(at, ProblemCodes.ImportWrongType,
-                    $"\"zeiten\" versteht \"{part}\" nicht. Schreiben Sie je Zeitraum die Wochentage und die Uhrzeiten, mehrere Zeiträume durch \";\" getrennt, zum Beispiel \"mo di 09:00-12:00; fr 10:00-12:00\". Die Zeile wird übersprungen.",
-                    $"\"zeiten\" cannot read \"{part}\". Write the weekdays and the times of each period, several periods separated by \";\", for example \"mo di 09:00-12:00; fr 10:00-12:00\". The row is skipped.");
+                    $"\"zeiten\" versteht \"{part}\" nicht. Schreiben Sie je Zeitraum die Wochentage und die Uhrzeiten, mehrere Zeiträume durch \"|\" getrennt, zum Beispiel \"mo di 09:00-12:00 | fr 10:00-12:00\". Die Zeile wird übersprungen.",
+                    $"\"zeiten\" cannot read \"{part}\". Write the weekdays and the times of each period, several periods separated by \"|\", for example \"mo di 09:00-12:00 | fr 10:00-12:00\". The row is skipped.");
                 return null;
             }
             var entry = new RecordValues(at);
@@ -256,7 +266,7 @@ public sealed partial class CsvOfferReader(string path, string displayPath, IRea
         if (offset < 0)
         {
             var text = Encoding.UTF8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            return text.Length > 0 && text[0] == CsvDialect.ByteOrderMark ? text[1..] : text;
         }
         var (line, column) = new ByteLines(bytes).At(offset);
         diagnostics.Error(new SourcePosition(displayPath, line, column), ProblemCodes.ImportNotUtf8,
@@ -280,10 +290,14 @@ public sealed partial class CsvOfferReader(string path, string displayPath, IRea
         return true;
     }
 
-    [GeneratedRegex(@"[\s,;]+")]
+    private string SeparatorName() => _separator == '\t' ? "Tabulator" : $"\"{_separator}\"";
+
+    /// <summary>Codes hold no spaces, commas or "|": any of them separates two.</summary>
+    [GeneratedRegex(@"[\s,;|]+")]
     private static partial Regex ListSeparators();
 
-    [GeneratedRegex(@"\s*[,;\n]\s*")]
+    /// <summary>A town's name may hold spaces and brackets ("Wetter (Ruhr)"), so only "|", comma, semicolon and line breaks separate towns.</summary>
+    [GeneratedRegex(@"\s*[|,;\n]\s*")]
     private static partial Regex TownSeparators();
 
     [GeneratedRegex(@"^(?<days>.+?)\s+(?<from>[0-9]{1,2}[:.][0-9]{2})\s*[-–]\s*(?<to>[0-9]{1,2}[:.][0-9]{2})$")]

@@ -10,25 +10,34 @@ public sealed record CsvRow(int Line, IReadOnlyList<CsvCell> Cells, (int Line, i
 }
 
 /// <summary>
-/// RFC 4180 CSV as spreadsheets write it: cells separated by comma or semicolon (found from the header line; German
-/// Excel writes semicolons), cells in double quotation marks may hold separators, line breaks and "" for a quotation
-/// mark; lines end in CRLF or LF. Lines and columns are counted as editors count them, from 1.
+/// RFC 4180 CSV as spreadsheets write it: cells separated by semicolon, comma or tab (found from the header line;
+/// German Excel and our own exports write semicolons, older files and other programs commas or tabs), cells in double
+/// quotation marks may hold separators, line breaks and "" for a quotation mark; lines end in CRLF or LF. Lines and
+/// columns are counted as editors count them, from 1.
 /// </summary>
 public static class CsvParser
 {
-    /// <summary>The separator of the header line (the first line that is not empty): the one of ";" and "," that occurs more often outside quotation marks; "," when neither does.</summary>
+    /// <summary>
+    /// The separator of the header line (the first line that is not empty): the one of ";", "," and tab that occurs
+    /// most often outside quotation marks (column names hold none of them); ";" when none does or on a tie with it,
+    /// "," on a tie of comma and tab.
+    /// </summary>
     public static char DetectSeparator(string text)
     {
-        int semicolons = 0, commas = 0;
+        int semicolons = 0, commas = 0, tabs = 0;
         var quoted = false;
         foreach (var c in text.AsSpan().TrimStart("\r\n"))
         {
             if (c == '"') quoted = !quoted;
-            else if (!quoted && c is '\n' or '\r') break;
-            else if (!quoted && c == ';') semicolons++;
-            else if (!quoted && c == ',') commas++;
+            else if (quoted) continue;
+            else if (c is '\n' or '\r') break;
+            else if (c == ';') semicolons++;
+            else if (c == ',') commas++;
+            else if (c == '\t') tabs++;
         }
-        return semicolons > commas ? ';' : ',';
+        if (commas > semicolons && commas >= tabs) return ',';
+        if (tabs > semicolons && tabs > commas) return '\t';
+        return ';';
     }
 
     public static IEnumerable<CsvRow> Rows(string text, char separator)

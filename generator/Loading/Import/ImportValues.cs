@@ -57,7 +57,11 @@ public static class ImportValues
             : value;
     }
 
-    /// <summary>A number; a German decimal comma ("51,437") becomes a point.</summary>
+    /// <summary>
+    /// A number, with a decimal point ("7.335", older files) or a German decimal comma ("7,335", as spreadsheets and the
+    /// site's own angebote.csv write it), as the record files write it: with a point. Anything else stays as given for the
+    /// validator to report.
+    /// </summary>
     public static string Number(string text)
     {
         var value = text.Trim();

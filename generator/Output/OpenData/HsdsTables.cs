@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
+using Angebotsverzeichnis.Loading.Import;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Model;
 using Angebotsverzeichnis.Rendering;
@@ -26,7 +26,7 @@ public sealed class HsdsTables(Site site, SiteLinks links)
     [
         new("addresses", ["id", "location_id", "address_1", "address_2", "city", "state_province", "postal_code", "country", "address_type"], Addresses),
         new("languages", ["id", "service_id", "name", "code"], Languages),
-        new("locations", ["id", "location_type", "url", "name", "latitude", "longitude"], Locations),
+        new("locations", ["id", "location_type", "url", "name", "latitude", "longitude"], Locations) { NumberColumns = ["latitude", "longitude"] },
         new("organizations", ["id", "name", "description", "email", "website"], Organizations),
         new("phones", ["id", "service_id", "number", "type"], Phones),
         new("schedules", ["id", "service_id", "location_id", "valid_from", "valid_to", "freq", "byday", "opens_at", "closes_at", "description"], Schedules),
@@ -46,9 +46,11 @@ public sealed class HsdsTables(Site site, SiteLinks links)
                 ["path"] = table.Name + ".csv",
                 ["format"] = "csv",
                 ["encoding"] = "utf-8",
+                // The tables are written for a German spreadsheet as well (CsvDialect); the dialect tells machines so.
+                ["dialect"] = new JsonObject { ["delimiter"] = CsvDialect.Separator.ToString(), ["lineTerminator"] = "\r\n", ["header"] = true },
                 ["schema"] = new JsonObject
                 {
-                    ["fields"] = new JsonArray(table.Columns.Select(c => (JsonNode)new JsonObject { ["name"] = c, ["type"] = "string" }).ToArray()),
+                    ["fields"] = new JsonArray(table.Columns.Select(c => Field(table, c)).ToArray()),
                 },
             });
         }
@@ -57,13 +59,23 @@ public sealed class HsdsTables(Site site, SiteLinks links)
             ["name"] = "angebotsverzeichnis-hsds",
             ["title"] = site.Settings.Publisher.Name,
             ["profile"] = "tabular-data-package",
+            ["description"] = "Tabellen mit Semikolon als Trennzeichen, UTF-8 mit Byte-Order-Mark. Dezimalzahlen mit Komma (51,4372). Ein Apostroph am Anfang einer Zelle schützt in Tabellenprogrammen vor Formeln und gehört nicht zum Wert. byday nach iCalendar (MO,TU).",
             ["homepage"] = site.Settings.BaseUrl.ToString(),
             ["created"] = OfferExport.Date(site.DataDate),
             ["licenses"] = new JsonArray(new JsonObject { ["name"] = site.Settings.DataLicence }),
             ["resources"] = resources,
         };
-        return package.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
+        return package.ToJsonString(new System.Text.Json.JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        }) + "\n";
     }
+
+    /// <summary>A column of the table schema: a number with the decimal comma the tables are written with (Table Schema's decimalChar), or a text.</summary>
+    private static JsonNode Field(HsdsTable table, string column) => table.NumberColumns.Contains(column)
+        ? new JsonObject { ["name"] = column, ["type"] = "number", ["decimalChar"] = CsvDialect.DecimalSign.ToString() }
+        : new JsonObject { ["name"] = column, ["type"] = "string" };
 
     /// <summary>A migrant organisation, or an offer without a provider, is its own organisation; other offers name their provider.</summary>
     private IEnumerable<Row> Organizations()
@@ -104,8 +116,8 @@ public sealed class HsdsTables(Site site, SiteLinks links)
                 ["id"] = LocationId(offer),
                 ["location_type"] = AddressType(offer),
                 ["name"] = offer.Name.In(_source)!,
-                ["latitude"] = offer.Coordinates?.Latitude.ToString(CultureInfo.InvariantCulture),
-                ["longitude"] = offer.Coordinates?.Longitude.ToString(CultureInfo.InvariantCulture),
+                ["latitude"] = offer.Coordinates?.Latitude is { } latitude ? CsvDialect.Number(latitude) : null,
+                ["longitude"] = offer.Coordinates?.Longitude is { } longitude ? CsvDialect.Number(longitude) : null,
             };
             if (!offer.Online) continue;
             yield return new Dictionary<string, string?>
@@ -153,6 +165,7 @@ public sealed class HsdsTables(Site site, SiteLinks links)
             ["valid_from"] = course?.Start is { } start ? OfferExport.Date(start) : null,
             ["valid_to"] = course?.End is { } end ? OfferExport.Date(end) : null,
             ["freq"] = "WEEKLY",
+            // HSDS takes byday from iCalendar's RRULE, a list with commas ("MO,WE"), not a list of ours.
             ["byday"] = string.Join(',', slot.Days.Select(ICalendarDay)),
             ["opens_at"] = OfferExport.Time(slot.From),
             ["closes_at"] = OfferExport.Time(slot.To),

@@ -1,12 +1,15 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
-using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Loading.Import;
 using Angebotsverzeichnis.Model;
 
 namespace Angebotsverzeichnis.Output.OpenData;
 
 /// <summary>
 /// All published offers as one flat CSV table with German column names matching the import's columns:
-/// texts per language as name_de, name_tr …; lists separated by spaces; times as "mo mi 09:00-12:30; fr 10:00-12:00".
+/// texts per language as name_de, name_tr …; lists as "Wetter (Ruhr) | Herdecke" (codes stay codes, for machines);
+/// times as "mo mi 09:00-12:30 | fr 10:00-12:00", each period its days and hours; numbers with the digits of
+/// angebote.json and a decimal comma ("51,4372").
 /// </summary>
 public static class OffersCsv
 {
@@ -50,14 +53,14 @@ public static class OffersCsv
                     foreach (var (part, partValue) in person) row[$"person_{part}"] = Scalar(partValue);
                     break;
                 case ("zeiten", JsonArray slots):
-                    row["zeiten"] = string.Join("; ", slots.OfType<JsonObject>().Select(s =>
+                    row["zeiten"] = CsvDialect.List(slots.OfType<JsonObject>().Select(s =>
                         $"{string.Join(' ', s["tage"]!.AsArray().Select(d => (string?)d))} {(string?)s["von"]}-{(string?)s["bis"]}"));
                     break;
                 case (_, JsonObject texts) when Localized.Contains(key):
                     foreach (var (language, text) in texts) row[$"{key}_{language}"] = Scalar(text);
                     break;
                 case (_, JsonArray list):
-                    row[key] = string.Join(' ', list.Select(v => Scalar(v)));
+                    row[key] = CsvDialect.List(list.Select(v => Scalar(v) ?? ""));
                     break;
                 default:
                     row[key] = Scalar(value);
@@ -71,7 +74,7 @@ public static class OffersCsv
     {
         null => null,
         JsonValue v when v.TryGetValue<bool>(out var flag) => flag ? "ja" : "nein",
-        JsonValue v when v.TryGetValue<double>(out var number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => CsvDialect.Number(v.ToJsonString()),
         JsonValue v => v.ToString(),
         _ => value.ToJsonString(),
     };
