@@ -64,7 +64,8 @@ public sealed class LeafletViews(Site site, LanguagePages pages, LanguagePages s
                 German.Ui("field.languages") with { Text = $"{German.Ui("field.languages").Text}: {germanLanguageNames}" },
                 Texts.Ui("field.languages") with { Text = $"{Texts.Ui("field.languages").Text}: {languageNames}" }),
             url,
-            QrCodes.InlineSvg(url, Texts.Format("leaflet.qr", name.Text).Text));
+            QrCodes.InlineSvg(url, Texts.Format("leaflet.qr", name.Text).Text),
+            new CorrectionLinks(site.Settings, Texts).For(offer, url));
     }
 
     /// <summary>

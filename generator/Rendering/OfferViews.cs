@@ -36,6 +36,7 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
             KindUrl = links.Href(Lang, Paths.Kind(offer.Kind)),
             CalendarUrl = IcsWriter.HasStart(offer, site) ? links.Href(Lang, Paths.OfferCalendar(offer)) : null,
             JsonLd = JsonLdWriter.Write(offer, site, texts, links),
+            Correction = new CorrectionLinks(site.Settings, texts).For(offer, links.Absolute(Lang, Paths.Offer(offer))),
         };
     }
 

@@ -20,6 +20,11 @@ public sealed record SiteSettings
     public string DataLicence { get; init; } = "dl-de/by-2-0";
     public LegalNotice LegalNotice { get; init; } = new();
     public AccessibilityStatement Accessibility { get; init; } = new();
+    /// <summary>
+    /// The content repository on GitHub ("owner/name"), when there is one: offer pages then link to a prepared
+    /// correction issue there besides the prepared e-mail.
+    /// </summary>
+    public string? GitHubRepository { get; init; }
     /// <summary>Where each setting stands in site.yaml, for messages about values that are read but checked later.</summary>
     public FieldPositions? Positions { get; init; }
 

@@ -3,7 +3,7 @@ using Angebotsverzeichnis.Loading.Yaml;
 
 namespace Angebotsverzeichnis.Loading.Settings;
 
-public static class SiteSettingsReader
+public static partial class SiteSettingsReader
 {
     public const string FileName = "site.yaml";
 
@@ -34,6 +34,7 @@ public static class SiteSettingsReader
         var licence = fields.Text("datenlizenz") ?? "dl-de/by-2-0";
         var legalNotice = ReadLegalNotice(fields.Block("impressum"));
         var accessibility = ReadAccessibility(fields.Block("erklaerung_barrierefreiheit"));
+        var gitHubRepository = ReadGitHubRepository(fields, positions, diagnostics);
         fields.Finish();
 
         if (languages.Count == 0)
@@ -72,11 +73,25 @@ public static class SiteSettingsReader
             DataLicence = licence,
             LegalNotice = legalNotice,
             Accessibility = accessibility,
+            GitHubRepository = gitHubRepository,
             Positions = positions,
             SourceFile = display,
             ContentDirectory = Path.GetFullPath(contentDirectory),
         };
     }
+
+    private static string? ReadGitHubRepository(FieldReader fields, FieldPositions positions, DiagnosticList diagnostics)
+    {
+        var text = fields.Text("github_repository");
+        if (text is null || GitHubRepositoryName().IsMatch(text)) return text;
+        diagnostics.Error(positions.Of("github_repository"), ProblemCodes.BadSetting,
+            $"\"github_repository\" muss Besitzer und Name des Repositorys sein, zum Beispiel en-kreis/angebote, nicht \"{text}\".",
+            $"\"github_repository\" must be the repository's owner and name, for example en-kreis/angebote, not \"{text}\".");
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$")]
+    private static partial System.Text.RegularExpressions.Regex GitHubRepositoryName();
 
     private static Uri? ReadBaseUrl(FieldReader fields, DiagnosticList diagnostics)
     {

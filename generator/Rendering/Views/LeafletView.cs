@@ -22,4 +22,4 @@ public sealed record LeafletView
 
 public sealed record LeafletSectionView(TrustedHtml Heading, IReadOnlyList<LeafletOfferView> Offers, TrustedHtml? More);
 
-public sealed record LeafletOfferView(TrustedHtml Name, string Details, TrustedHtml Languages, string Url, TrustedHtml Qr);
+public sealed record LeafletOfferView(TrustedHtml Name, string Details, TrustedHtml Languages, string Url, TrustedHtml Qr, CorrectionView? Correction);

@@ -16,4 +16,6 @@ public sealed record OfferView
     /// <summary>An .ics file with the course start, for "add to calendar"; null when the offer has no start date still ahead.</summary>
     public string? CalendarUrl { get; init; }
     public required TrustedHtml JsonLd { get; init; }
+    /// <summary>"Report a correction": null when site.yaml gives neither an e-mail address nor a repository.</summary>
+    public CorrectionView? Correction { get; init; }
 }
