@@ -18,13 +18,15 @@ public sealed class CorrectionLinks(SiteSettings settings, LanguageTexts texts)
 
     public static readonly string[] IssueFields = ["datensatz", "art", "seite", "sprache"];
 
-    public CorrectionView? For(Offer offer, string pageUrl)
+    /// <param name="prompt">Whether the body starts with the request to describe the mistake, in the reader's language.
+    /// Leaflets leave it out: percent-encoded, an Arabic or Cyrillic sentence per entry would cost a leaflet page 5 KB.</param>
+    public CorrectionView? For(Offer offer, string pageUrl, bool prompt = true)
     {
         var language = texts.Language.Code;
         var kind = OfferKinds.Folder(offer.Kind);
         var subject = $"Korrektur: {offer.Id} ({kind}, {language})";
         var mail = settings.Publisher.Email is { } address
-            ? $"mailto:{address}?subject={Escape(subject)}&body={Escape(MailBody(offer.Id, kind, pageUrl, language))}"
+            ? $"mailto:{address}?subject={Escape(subject)}&body={Escape(MailBody(offer.Id, kind, pageUrl, language, prompt))}"
             : null;
         var issue = settings.GitHubRepository is { } repository
             ? $"https://github.com/{repository}/issues/new?template={IssueForm}&title={Escape(subject)}"
@@ -33,16 +35,13 @@ public sealed class CorrectionLinks(SiteSettings settings, LanguageTexts texts)
         return mail is null && issue is null ? null : new CorrectionView(mail, issue);
     }
 
-    private string MailBody(string id, string kind, string pageUrl, string language) => string.Join("\r\n",
-        texts.Ui("correction.prompt").Text,
-        "",
-        "",
-        "",
+    private string MailBody(string id, string kind, string pageUrl, string language, bool prompt) => string.Join("\r\n",
+        (prompt ? [texts.Ui("correction.prompt").Text, "", "", ""] : Array.Empty<string>()).Concat([
         "---",
         $"Datensatz: {id}",
         $"Art: {kind}",
         $"Seite: {pageUrl}",
-        $"Sprache: {language}");
+        $"Sprache: {language}"]));
 
     private static string Escape(string value) => Uri.EscapeDataString(value);
 }

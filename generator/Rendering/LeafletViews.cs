@@ -65,7 +65,7 @@ public sealed class LeafletViews(Site site, LanguagePages pages, LanguagePages s
                 Texts.Ui("field.languages") with { Text = $"{Texts.Ui("field.languages").Text}: {languageNames}" }),
             url,
             QrCodes.InlineSvg(url, Texts.Format("leaflet.qr", name.Text).Text),
-            new CorrectionLinks(site.Settings, Texts).For(offer, url));
+            new CorrectionLinks(site.Settings, Texts).For(offer, url, prompt: false));
     }
 
     /// <summary>
