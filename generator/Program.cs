@@ -9,6 +9,7 @@ root.Subcommands.Add(SchemasCommand.Create());
 root.Subcommands.Add(CheckLinksCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(ReviewCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -1,0 +1,73 @@
+using Angebotsverzeichnis.Loading.Records;
+using YamlDotNet.RepresentationModel;
+
+namespace Angebotsverzeichnis.Review;
+
+/// <summary>
+/// The records of a content folder, read as YAML trees rather than through the model, so that every field of
+/// every kind is compared, also one the model does not know yet. What must not leave the repository stays out:
+/// the "intern" block is never read, and a contact person's details are shown only as "changed".
+/// </summary>
+public static class ContentSnapshot
+{
+    private static readonly HashSet<string> PersonBlocks = new(StringComparer.Ordinal) { "person", "ansprechperson" };
+
+    public static IReadOnlyDictionary<string, RecordSnapshot> Read(string contentDirectory)
+    {
+        var records = new SortedDictionary<string, RecordSnapshot>(StringComparer.Ordinal);
+        foreach (var kind in OfferKinds.All)
+        {
+            var folder = Path.Combine(contentDirectory, OfferKinds.Folder(kind));
+            if (!Directory.Exists(folder)) continue;
+            foreach (var file in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+            {
+                var id = Path.GetFileNameWithoutExtension(file);
+                var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
+                var hidden = new HashSet<string>(StringComparer.Ordinal);
+                try
+                {
+                    var stream = new YamlStream();
+                    using (var reader = new StreamReader(file)) stream.Load(reader);
+                    if (stream.Documents.Count > 0) Flatten(stream.Documents[0].RootNode, "", inPerson: false, fields, hidden);
+                }
+                catch (YamlDotNet.Core.YamlException)
+                {
+                    fields["(Datei)"] = "kein gültiges YAML";
+                }
+                records[id] = new RecordSnapshot(id, OfferKinds.Folder(kind), Path.GetRelativePath(contentDirectory, file).Replace('\\', '/'), fields, hidden);
+            }
+        }
+        return records;
+    }
+
+    private static void Flatten(YamlNode node, string path, bool inPerson, IDictionary<string, string> fields, ISet<string> hidden)
+    {
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                foreach (var (keyNode, value) in mapping.Children)
+                {
+                    var key = keyNode.ToString();
+                    if (key == "intern") continue;
+                    Flatten(value, path.Length == 0 ? key : $"{path}.{key}", inPerson || PersonBlocks.Contains(key), fields, hidden);
+                }
+                break;
+            case YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode):
+                Add(path, string.Join(", ", sequence.Children.Select(c => c.ToString())));
+                break;
+            case YamlSequenceNode sequence:
+                for (var i = 0; i < sequence.Children.Count; i++) Flatten(sequence.Children[i], $"{path}[{i + 1}]", inPerson, fields, hidden);
+                break;
+            case YamlScalarNode scalar:
+                Add(path, scalar.Value ?? "");
+                break;
+        }
+
+        // A contact person's details are compared, but the report says only that they changed.
+        void Add(string at, string value)
+        {
+            fields[at] = value;
+            if (inPerson && !at.EndsWith(".einwilligung", StringComparison.Ordinal)) hidden.Add(at);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace Angebotsverzeichnis.Review;
+
+/// <summary>
+/// The review of a pull request as Markdown, for the job summary and the pull-request comment. Every value from a
+/// record is set as inline code, so that a text from a pull request cannot add links, mentions or HTML to the
+/// comment; long values are shortened, line breaks shown as ⏎.
+/// </summary>
+public static class ReviewReport
+{
+    private const int LongestValue = 160;
+
+    public static string Write(ContentReview review)
+    {
+        var text = new StringBuilder();
+        text.Append("## Änderungen an den Angeboten\n\n");
+        if (review.IsEmpty)
+        {
+            text.Append("Diese Änderung ändert keinen Datensatz.\n");
+            return text.ToString();
+        }
+        var unpublished = review.Changed.Where(c => c.Unpublished).ToList();
+        var renewed = review.Changed.Where(c => c.ReviewRenewed).ToList();
+        text.Append($"{review.Added.Count} neu, {review.Changed.Count} geändert, {review.Removed.Count} gelöscht");
+        text.Append($", davon {unpublished.Count} nicht mehr veröffentlicht, {renewed.Count} mit neuem Prüfdatum.\n");
+
+        if (review.Added.Count > 0)
+        {
+            text.Append("\n### Neu\n\n");
+            foreach (var record in review.Added)
+                text.Append($"- {Record(record)}: {Code(record.Field("name.de") ?? "")}{(record.Published ? "" : " (nicht veröffentlicht)")}\n");
+        }
+        if (review.Changed.Count > 0)
+        {
+            text.Append("\n### Geändert\n");
+            foreach (var change in review.Changed)
+            {
+                var marks = new List<string>();
+                if (change.Unpublished) marks.Add("**nicht mehr veröffentlicht**");
+                if (change.Republished) marks.Add("wieder veröffentlicht");
+                if (change.ReviewRenewed) marks.Add($"Prüfdatum erneuert ({change.Before.Field("geprueft_am")} → {change.After.Field("geprueft_am")})");
+                text.Append($"\n#### {Record(change.After)}{(marks.Count > 0 ? " – " + string.Join(", ", marks) : "")}\n\n");
+                text.Append("| Feld | vorher | nachher |\n|---|---|---|\n");
+                foreach (var field in change.Changes)
+                    text.Append($"| {Code(field.Path)} | {Value(field.Before, field.Hidden)} | {Value(field.After, field.Hidden)} |\n");
+            }
+        }
+        if (review.Removed.Count > 0)
+        {
+            text.Append("\n### Gelöscht\n\n");
+            foreach (var record in review.Removed) text.Append($"- {Record(record)}: {Code(record.Field("name.de") ?? "")}\n");
+        }
+        return text.ToString();
+    }
+
+    private static string Record(RecordSnapshot record) => $"{Code(record.Id)} ({record.Kind})";
+
+    private static string Value(string? value, bool hidden) =>
+        value is null ? "–" : hidden ? "(geändert, nicht angezeigt)" : Code(value);
+
+    /// <summary>A value as an inline code span that nothing inside can end; pipes escaped for the table.</summary>
+    private static string Code(string value)
+    {
+        var shown = value.ReplaceLineEndings("⏎").TrimEnd('⏎');
+        if (shown.Length > LongestValue) shown = shown[..LongestValue] + "…";
+        shown = shown.Replace("|", "\\|", StringComparison.Ordinal);
+        var fence = "`";
+        while (shown.Contains(fence, StringComparison.Ordinal)) fence += "`";
+        var pad = shown.StartsWith('`') || shown.EndsWith('`') || shown.Length == 0 ? " " : "";
+        return $"{fence}{pad}{shown}{pad}{fence}";
+    }
+}
