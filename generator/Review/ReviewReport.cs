@@ -11,13 +11,15 @@ public static class ReviewReport
 {
     private const int LongestValue = 160;
 
-    public static string Write(ContentReview review)
+    /// <param name="newProblems">What the check finds after the change and not before, with the file relative to the content folder.</param>
+    public static string Write(ContentReview review, IReadOnlyList<(string File, Diagnostics.Diagnostic Problem)>? newProblems = null)
     {
         var text = new StringBuilder();
         text.Append("## Änderungen an den Angeboten\n\n");
         if (review.IsEmpty)
         {
             text.Append("Diese Änderung ändert keinen Datensatz.\n");
+            AppendProblems(text, newProblems);
             return text.ToString();
         }
         var unpublished = review.Changed.Where(c => c.Unpublished).ToList();
@@ -51,7 +53,24 @@ public static class ReviewReport
             text.Append("\n### Gelöscht\n\n");
             foreach (var record in review.Removed) text.Append($"- {Record(record)}: {Code(record.Field("name.de") ?? "")}\n");
         }
+        AppendProblems(text, newProblems);
         return text.ToString();
+    }
+
+    private static void AppendProblems(StringBuilder text, IReadOnlyList<(string File, Diagnostics.Diagnostic Problem)>? problems)
+    {
+        if (problems is null) return;
+        text.Append("\n### Neue Hinweise der Prüfung\n\n");
+        if (problems.Count == 0)
+        {
+            text.Append("Keine: die Prüfung findet nach der Änderung nichts, was sie vorher nicht fand.\n");
+            return;
+        }
+        foreach (var (file, problem) in problems)
+        {
+            var severity = problem.Severity == Diagnostics.Severity.Error ? "**Fehler**" : "Warnung";
+            text.Append($"- {severity} {problem.Code} in {Code($"{file}:{problem.Position.Line}:{problem.Position.Column}")}: {Code(problem.Message)}\n");
+        }
     }
 
     private static string Record(RecordSnapshot record) => $"{Code(record.Id)} ({record.Kind})";

@@ -1,0 +1,43 @@
+using Angebotsverzeichnis.Diagnostics;
+
+namespace Angebotsverzeichnis.Review;
+
+/// <summary>
+/// The problems the check finds after a change but not before it: a warning an editor's change brings in, such
+/// as a missing translation or an outdated review date. Compared by file (relative to its content folder), code
+/// and message, so that a problem that only moved to another line is not new.
+/// </summary>
+public static class NewProblems
+{
+    public static IReadOnlyList<Diagnostic> Find(string beforeContent, string afterContent, DateOnly today)
+    {
+        var known = Check(beforeContent, today).Select(d => Key(d, beforeContent)).ToHashSet();
+        return Check(afterContent, today).Where(d => !known.Contains(Key(d, afterContent))).ToList();
+    }
+
+    /// <summary>The file a problem names, relative to the content folder ("sprachkurse/kurs.yaml"), or as given when it lies outside.</summary>
+    public static string RelativeFile(Diagnostic diagnostic, string contentDirectory)
+    {
+        var relative = Path.GetRelativePath(Path.GetFullPath(contentDirectory), Path.GetFullPath(diagnostic.Position.File));
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? diagnostic.Position.File : relative).Replace('\\', '/');
+    }
+
+    private static (string, string, string) Key(Diagnostic diagnostic, string contentDirectory) =>
+        (RelativeFile(diagnostic, contentDirectory), diagnostic.Code, diagnostic.Message);
+
+    private static IReadOnlyList<Diagnostic> Check(string contentDirectory, DateOnly today)
+    {
+        // The translations and templates of the same checkout as the content, where they stand beside it.
+        var root = Path.GetDirectoryName(Path.GetFullPath(contentDirectory))!;
+        string Beside(string folder) => Directory.Exists(Path.Combine(root, folder)) ? Path.Combine(root, folder) : folder;
+        var diagnostics = new DiagnosticList();
+        BuildPipeline.Check(new BuildOptions
+        {
+            ContentDirectory = contentDirectory,
+            TranslationsDirectory = Beside("translations"),
+            TemplatesDirectory = Beside("templates"),
+            Today = today,
+        }, diagnostics);
+        return diagnostics.Sorted();
+    }
+}
