@@ -11,6 +11,7 @@ public sealed class LeafletViews(Site site, LanguagePages pages, LanguagePages s
     private LanguageTexts Texts => pages.Texts;
     private LanguageTexts German => sourcePages.Texts;
     private bool Bilingual => !Texts.IsSource;
+    private readonly CorrectionLinks _corrections = new(site.Settings, pages.Texts);
 
     public LeafletView Create(Leaflet leaflet)
     {
@@ -65,7 +66,7 @@ public sealed class LeafletViews(Site site, LanguagePages pages, LanguagePages s
                 Texts.Ui("field.languages") with { Text = $"{Texts.Ui("field.languages").Text}: {languageNames}" }),
             url,
             QrCodes.InlineSvg(url, Texts.Format("leaflet.qr", name.Text).Text),
-            new CorrectionLinks(site.Settings, Texts).For(offer, url, prompt: false));
+            _corrections.For(offer, url, prompt: false));
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
     private const int TeaserLength = 160;
     private readonly ConcurrentDictionary<string, OfferSummaryView> _summaries = new(StringComparer.Ordinal);
     private string Lang => texts.Language.Code;
+    private readonly CorrectionLinks _corrections = new(site.Settings, texts);
 
     public OfferSummaryView Summary(Offer offer) => _summaries.GetOrAdd(offer.Id, _ => CreateSummary(offer));
 
@@ -36,7 +37,7 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
             KindUrl = links.Href(Lang, Paths.Kind(offer.Kind)),
             CalendarUrl = IcsWriter.HasStart(offer, site) ? links.Href(Lang, Paths.OfferCalendar(offer)) : null,
             JsonLd = JsonLdWriter.Write(offer, site, texts, links),
-            Correction = new CorrectionLinks(site.Settings, texts).For(offer, links.Absolute(Lang, Paths.Offer(offer))),
+            Correction = _corrections.For(offer, links.Absolute(Lang, Paths.Offer(offer))),
         };
     }
 

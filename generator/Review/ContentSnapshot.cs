@@ -1,3 +1,5 @@
+using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Loading;
 using Angebotsverzeichnis.Loading.Records;
 using YamlDotNet.RepresentationModel;
 
@@ -15,27 +17,24 @@ public static class ContentSnapshot
     public static IReadOnlyDictionary<string, RecordSnapshot> Read(string contentDirectory)
     {
         var records = new SortedDictionary<string, RecordSnapshot>(StringComparer.Ordinal);
-        foreach (var kind in OfferKinds.All)
+        // The loader's own search: a link out of the content folder is not followed, so a pull request cannot have
+        // the review print a file from elsewhere on the machine. What it reports, the check reports again.
+        foreach (var file in ContentLoader.FindRecordFiles(contentDirectory, new DiagnosticList()))
         {
-            var folder = Path.Combine(contentDirectory, OfferKinds.Folder(kind));
-            if (!Directory.Exists(folder)) continue;
-            foreach (var file in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+            var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            var hidden = new HashSet<string>(StringComparer.Ordinal);
+            try
             {
-                var id = Path.GetFileNameWithoutExtension(file);
-                var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
-                var hidden = new HashSet<string>(StringComparer.Ordinal);
-                try
-                {
-                    var stream = new YamlStream();
-                    using (var reader = new StreamReader(file)) stream.Load(reader);
-                    if (stream.Documents.Count > 0) Flatten(stream.Documents[0].RootNode, "", inPerson: false, fields, hidden);
-                }
-                catch (YamlDotNet.Core.YamlException)
-                {
-                    fields["(Datei)"] = "kein gültiges YAML";
-                }
-                records[id] = new RecordSnapshot(id, OfferKinds.Folder(kind), Path.GetRelativePath(contentDirectory, file).Replace('\\', '/'), fields, hidden);
+                var stream = new YamlStream();
+                using (var reader = new StreamReader(file.FullPath)) stream.Load(reader);
+                if (stream.Documents.Count > 0) Flatten(stream.Documents[0].RootNode, "", inPerson: false, fields, hidden);
             }
+            catch (YamlDotNet.Core.YamlException)
+            {
+                fields["(Datei)"] = "kein gültiges YAML";
+            }
+            var relative = Path.GetRelativePath(contentDirectory, file.FullPath).Replace('\\', '/');
+            records[file.Id] = new RecordSnapshot(file.Id, OfferKinds.Folder(file.Kind), relative, fields, hidden);
         }
         return records;
     }
