@@ -55,8 +55,8 @@ public sealed class LeafletViews(Site site, LanguagePages pages, LanguagePages s
         if (offer.Phone is not null) details.Add(offer.Phone);
         else if (offer.Details is InterpreterService { Person: { Consented: true, Phone: { } personal } }) details.Add(personal);
         else if (offer.Email is not null) details.Add(offer.Email);
-        var languageNames = string.Join(", ", offer.Languages.Select(code => Texts.LanguageName(code).Text));
-        var germanLanguageNames = string.Join(", ", offer.Languages.Select(code => German.LanguageName(code).Text));
+        var languageNames = string.Join(Texts.ListSeparator, offer.Languages.Select(code => Texts.LanguageName(code).Text));
+        var germanLanguageNames = string.Join(German.ListSeparator, offer.Languages.Select(code => German.LanguageName(code).Text));
         var name = Texts.Record(offer.Name);
         return new LeafletOfferView(
             HeadingPair(3, "offer-name", German.Record(offer.Name), name.IsFallback ? null : name),

@@ -93,4 +93,14 @@ public class MixedDirectionTests(SampleSiteFixture site) : IClassFixture<SampleS
         Assert.DoesNotContain('\u2068', Heading("uk"));
         Assert.Contains("Wetter (Ruhr) und Witten", OutputFiles.Parse(Path.Combine(site.Output, "de", "index.html")).QuerySelector("main .intro")!.TextContent);
     }
+
+    [Theory]
+    [MemberData(nameof(RightToLeft))]
+    public void LeafletLanguageLists_UseTheArabicComma_InTheTranslatedHalf(string language)
+    {
+        var halves = OutputFiles.Parse(Path.Combine(site.Output, language, "merkblatt", "witten", "index.html"))
+            .QuerySelectorAll(".languages .translated-part").Select(p => p.TextContent).ToList();
+        Assert.Contains(halves, text => text.Contains("، ", StringComparison.Ordinal));
+        Assert.DoesNotContain(halves, text => text.Contains(", ", StringComparison.Ordinal));
+    }
 }
