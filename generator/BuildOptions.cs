@@ -13,6 +13,10 @@ public sealed record BuildOptions
     public DateOnly? DataDate { get; init; }
     /// <summary>Whether to print the leaflets as PDF files; the command line asks for Auto (when Chromium is installed).</summary>
     public LeafletPdfs LeafletPdfs { get; init; } = LeafletPdfs.Off;
+    /// <summary>Whether to write the form editor under /admin/; the command line asks for Auto (when `npm ci` has installed it).</summary>
+    public FormEditorBuild FormEditor { get; init; } = FormEditorBuild.Off;
+    /// <summary>Where npm installed the form editor's packages.</summary>
+    public string PackagesDirectory { get; init; } = "node_modules";
     /// <summary>For a build sharded by language: the languages to write; null writes all.</summary>
     public IReadOnlySet<string>? Languages { get; init; }
     /// <summary>Whether a sharded build also writes the files at the root shared by all languages (exactly one shard does).</summary>

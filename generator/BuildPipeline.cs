@@ -3,6 +3,7 @@ using Angebotsverzeichnis.Diagnostics;
 using Angebotsverzeichnis.Loading;
 using Angebotsverzeichnis.Model;
 using Angebotsverzeichnis.Output;
+using Angebotsverzeichnis.Output.FormEditor;
 using Angebotsverzeichnis.Rendering;
 using Angebotsverzeichnis.Validation;
 
@@ -44,9 +45,17 @@ public static class BuildPipeline
                 "The PDF leaflets need Chromium (/usr/bin/chromium or CHROMIUM_PATH). Install it or build with --pdf off.");
             return new BuildResult(diagnostics, false, 0, 0, 0, 0, missing) { Timings = timings.Stages };
         }
+        var formEditor = options.FormEditor == FormEditorBuild.Off ? null : FormEditorSources.Find(options.TemplatesDirectory, options.PackagesDirectory);
+        if (options.FormEditor == FormEditorBuild.On && formEditor is null)
+        {
+            diagnostics.Error(SourcePosition.StartOf("build"), ProblemCodes.FormEditorMissing,
+                $"Für den Formular-Editor fehlen die npm-Pakete in {options.PackagesDirectory} (decap-cms, yaml). Installieren Sie sie mit npm ci oder bauen Sie mit --editor off.",
+                $"The form editor's npm packages are missing in {options.PackagesDirectory} (decap-cms, yaml). Install them with npm ci or build with --editor off.");
+            return new BuildResult(diagnostics, false, 0, 0, 0, 0, missing) { Timings = timings.Stages };
+        }
         var (site, plan, renderer, assets) = timings.Measure("modell", () =>
         {
-            var site = SiteBuilder.Build(content, options.Today, options.DataDate) with { PrintsLeafletPdfs = chromium is not null };
+            var site = SiteBuilder.Build(content, options.Today, options.DataDate) with { PrintsLeafletPdfs = chromium is not null, FormEditor = formEditor };
             var assets = new AssetManifest(options.TemplatesDirectory, new SiteLinks(site.Settings));
             return (site, PagePlanner.Plan(site).ToList(), new SiteRenderer(site, templates, assets), assets);
         });

@@ -12,6 +12,8 @@ internal static class BuildCommand
         var output = new Option<string>("--output", "-o") { Description = "Zielordner der Website", DefaultValueFactory = _ => "_site" };
         var pdf = new Option<string>("--pdf") { Description = "PDF-Merkblätter: auto (wenn Chromium installiert ist), on oder off", DefaultValueFactory = _ => "auto" };
         pdf.AcceptOnlyFromAmong("auto", "on", "off");
+        var editor = new Option<string>("--editor") { Description = "Formular-Editor unter /admin/: auto (wenn npm ci die Pakete installiert hat), on oder off", DefaultValueFactory = _ => "auto" };
+        editor.AcceptOnlyFromAmong("auto", "on", "off");
         var timings = new Option<bool>("--timings") { Description = "Gibt die Dauer jeder Stufe aus" };
         var languages = new Option<string?>("--languages") { Description = "Nur diese Sprachen bauen (kommagetrennt), für eine Aufteilung auf mehrere Rechner" };
         var shared = new Option<bool>("--shared") { Description = "Mit --languages: auch die gemeinsamen Dateien im Wurzelordner schreiben (genau ein Teil tut das)" };
@@ -22,6 +24,7 @@ internal static class BuildCommand
         command.Options.Add(output);
         command.Options.Add(dataDate);
         command.Options.Add(pdf);
+        command.Options.Add(editor);
         command.Options.Add(timings);
         command.Options.Add(languages);
         command.Options.Add(shared);
@@ -34,6 +37,7 @@ internal static class BuildCommand
                 OutputDirectory = result.GetValue(output)!,
                 DataDate = CommonOptions.ParseDate(result.GetValue(dataDate)),
                 LeafletPdfs = result.GetValue(pdf) switch { "on" => LeafletPdfs.On, "off" => LeafletPdfs.Off, _ => LeafletPdfs.Auto },
+                FormEditor = result.GetValue(editor) switch { "on" => FormEditorBuild.On, "off" => FormEditorBuild.Off, _ => FormEditorBuild.Auto },
                 Languages = result.GetValue(languages) is { } list
                     ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal)
                     : null,

@@ -62,6 +62,7 @@ public static class ProblemCodes
     public const string PageTooLarge = "AV703";
     public const string BrokenLink = "AV704";
     public const string ChromiumMissing = "AV705";
+    public const string FormEditorMissing = "AV706";
 
     public const string MissingTranslation = "AV801";
     public const string BadSetting = "AV802";

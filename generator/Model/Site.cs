@@ -16,6 +16,8 @@ public sealed record Site
     public required DateOnly Today { get; init; }
     /// <summary>Whether this build prints the leaflets as PDF files (it needs Chromium).</summary>
     public bool PrintsLeafletPdfs { get; init; }
+    /// <summary>Where the form editor comes from, when this build writes it under /admin/.</summary>
+    public Output.FormEditor.FormEditorSources? FormEditor { get; init; }
 
     public IReadOnlyList<Language> Languages => Settings.Languages;
 

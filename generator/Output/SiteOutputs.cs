@@ -95,6 +95,11 @@ public sealed class SiteOutputs(Site site, IReadOnlyList<PlannedPage> plan, Site
             var source = Path.Combine(site.Settings.ContentDirectory, Loading.Settings.AccessibilityStatement.MediaFolder, file);
             yield return new OutputUnit(sitePath, OutputGroup.SharedFiles, fingerprints.Global, writer => writer.Copy(source, sitePath));
         }
+        if (site.FormEditor is { } editor)
+        {
+            yield return new OutputUnit(FormEditor.FormEditorFiles.Folder, OutputGroup.SharedFiles, fingerprints.Global,
+                writer => FormEditor.FormEditorFiles.Write(site, editor, writer));
+        }
         foreach (var (source, sitePath) in assets.Files)
         {
             yield return new OutputUnit(sitePath, OutputGroup.SharedFiles, fingerprints.Global, writer => writer.Copy(source, sitePath));

@@ -42,6 +42,7 @@ public sealed class TemplateSet : ITemplateLoader
         {
             var name = Path.GetRelativePath(directory, path).Replace('\\', '/');
             if (name.StartsWith(AssetsFolder + "/", StringComparison.Ordinal) || name.StartsWith(StaticFolder + "/", StringComparison.Ordinal) ||
+                name.StartsWith(Output.FormEditor.FormEditorFiles.TemplatesFolder + "/", StringComparison.Ordinal) ||
                 !TemplateExtensions.Contains(Path.GetExtension(path))) continue;
             var display = DisplayPath.Of(path);
             var template = Template.Parse(File.ReadAllText(path), display);

@@ -19,6 +19,7 @@ public static class ContentTypes
         [".ico"] = "image/x-icon",
         [".webmanifest"] = "application/manifest+json",
         [".pdf"] = "application/pdf",
+        [".wasm"] = "application/wasm",
     };
 
     public static string Of(string path) => ByExtension.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");

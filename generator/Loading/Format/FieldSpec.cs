@@ -11,4 +11,13 @@ public sealed record FieldSpec(string Name, FieldType Type, bool Required, strin
     public IReadOnlyList<FieldSpec> Children { get; init; } = [];
     /// <summary>A yes/no field that must be "ja" whenever its block is present (consent).</summary>
     public bool MustBeYes { get; init; }
+
+    /// <summary>The field's German name in the form editor; the field name with a capital letter unless set.</summary>
+    public string Label
+    {
+        get => _label ?? char.ToUpperInvariant(Name[0]) + Name[1..];
+        init => _label = value;
+    }
+
+    private readonly string? _label;
 }

@@ -25,6 +25,8 @@ public sealed record SiteSettings
     /// correction issue there besides the prepared e-mail.
     /// </summary>
     public string? GitHubRepository { get; init; }
+    /// <summary>The service that signs editors in to GitHub for the form editor (an OAuth client for Decap CMS); Netlify's when not set.</summary>
+    public Uri? FormEditorLogin { get; init; }
     /// <summary>Where each setting stands in site.yaml, for messages about values that are read but checked later.</summary>
     public FieldPositions? Positions { get; init; }
 

@@ -35,6 +35,7 @@ public static partial class SiteSettingsReader
         var legalNotice = ReadLegalNotice(fields.Block("impressum"));
         var accessibility = ReadAccessibility(fields.Block("erklaerung_barrierefreiheit"));
         var gitHubRepository = ReadGitHubRepository(fields, positions, diagnostics);
+        var formEditorLogin = ReadFormEditorLogin(fields, positions, diagnostics);
         fields.Finish();
 
         if (languages.Count == 0)
@@ -74,6 +75,7 @@ public static partial class SiteSettingsReader
             LegalNotice = legalNotice,
             Accessibility = accessibility,
             GitHubRepository = gitHubRepository,
+            FormEditorLogin = formEditorLogin,
             Positions = positions,
             SourceFile = display,
             ContentDirectory = Path.GetFullPath(contentDirectory),
@@ -87,6 +89,17 @@ public static partial class SiteSettingsReader
         diagnostics.Error(positions.Of("github_repository"), ProblemCodes.BadSetting,
             $"\"github_repository\" muss Besitzer und Name des Repositorys sein, zum Beispiel en-kreis/angebote, nicht \"{text}\".",
             $"\"github_repository\" must be the repository's owner and name, for example en-kreis/angebote, not \"{text}\".");
+        return null;
+    }
+
+    private static Uri? ReadFormEditorLogin(FieldReader fields, FieldPositions positions, DiagnosticList diagnostics)
+    {
+        var text = fields.Text("formular_anmeldung");
+        if (text is null) return null;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Query == "" && uri.Fragment == "") return uri;
+        diagnostics.Error(positions.Of("formular_anmeldung"), ProblemCodes.BadSetting,
+            $"\"formular_anmeldung\" muss die https-Adresse des Anmeldedienstes für GitHub sein, zum Beispiel https://anmeldung.en-kreis.de/auth, nicht \"{text}\".",
+            $"\"formular_anmeldung\" must be the https address of the GitHub login service, for example https://anmeldung.en-kreis.de/auth, not \"{text}\".");
         return null;
     }
 
