@@ -9,10 +9,13 @@ namespace Angebotsverzeichnis.Review;
 /// </summary>
 public static class NewProblems
 {
-    public static IReadOnlyList<Diagnostic> Find(string beforeContent, string afterContent, DateOnly today)
+    public static IReadOnlyList<Diagnostic> Find(string beforeContent, string afterContent, DateOnly today) =>
+        Find(ReviewInputs.FromContentFolder(beforeContent), ReviewInputs.FromContentFolder(afterContent), today);
+
+    public static IReadOnlyList<Diagnostic> Find(ReviewInputs before, ReviewInputs after, DateOnly today)
     {
-        var known = Check(beforeContent, today).Select(d => Key(d, beforeContent)).ToHashSet();
-        return Check(afterContent, today).Where(d => !known.Contains(Key(d, afterContent))).ToList();
+        var known = Check(before, today).Select(d => Key(d, before.ContentDirectory)).ToHashSet();
+        return Check(after, today).Where(d => !known.Contains(Key(d, after.ContentDirectory))).ToList();
     }
 
     /// <summary>The file a problem names, relative to the content folder ("sprachkurse/kurs.yaml"), or as given when it lies outside.</summary>
@@ -25,19 +28,10 @@ public static class NewProblems
     private static (string, string, string) Key(Diagnostic diagnostic, string contentDirectory) =>
         (RelativeFile(diagnostic, contentDirectory), diagnostic.Code, diagnostic.Message);
 
-    private static IReadOnlyList<Diagnostic> Check(string contentDirectory, DateOnly today)
+    private static IReadOnlyList<Diagnostic> Check(ReviewInputs inputs, DateOnly today)
     {
-        // The translations and templates of the same checkout as the content, where they stand beside it.
-        var root = Path.GetDirectoryName(Path.GetFullPath(contentDirectory))!;
-        string Beside(string folder) => Directory.Exists(Path.Combine(root, folder)) ? Path.Combine(root, folder) : folder;
         var diagnostics = new DiagnosticList();
-        BuildPipeline.Check(new BuildOptions
-        {
-            ContentDirectory = contentDirectory,
-            TranslationsDirectory = Beside("translations"),
-            TemplatesDirectory = Beside("templates"),
-            Today = today,
-        }, diagnostics);
+        BuildPipeline.Check(inputs.BuildOptions(today), diagnostics);
         return diagnostics.Sorted();
     }
 }

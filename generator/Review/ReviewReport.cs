@@ -12,13 +12,15 @@ public static class ReviewReport
     private const int LongestValue = 160;
 
     /// <param name="newProblems">What the check finds after the change and not before, with the file relative to the content folder.</param>
-    public static string Write(ContentReview review, IReadOnlyList<(string File, Diagnostics.Diagnostic Problem)>? newProblems = null)
+    /// <param name="pages">Which pages the change alters per town and language, when they were compared.</param>
+    public static string Write(ContentReview review, IReadOnlyList<(string File, Diagnostics.Diagnostic Problem)>? newProblems = null, PageChangeSet? pages = null)
     {
         var text = new StringBuilder();
         text.Append("## Änderungen an den Angeboten\n\n");
         if (review.IsEmpty)
         {
             text.Append("Diese Änderung ändert keinen Datensatz.\n");
+            AppendPages(text, pages);
             AppendProblems(text, newProblems);
             return text.ToString();
         }
@@ -53,8 +55,46 @@ public static class ReviewReport
             text.Append("\n### Gelöscht\n\n");
             foreach (var record in review.Removed) text.Append($"- {Record(record)}: {Code(record.Field("name.de") ?? "")}\n");
         }
+        AppendPages(text, pages);
         AppendProblems(text, newProblems);
         return text.ToString();
+    }
+
+    private const int LongestPageList = 60;
+    private const string WholeDistrict = "ganzer Kreis (Start, Arten, Sprachen, Suche …)";
+
+    private static void AppendPages(StringBuilder text, PageChangeSet? pages)
+    {
+        if (pages is null) return;
+        text.Append("\n### Seiten, die sich ändern\n\n");
+        if (pages.Changes.Count == 0)
+        {
+            text.Append("Keine: jede Seite bleibt in jeder Sprache, wie sie ist.\n");
+            return;
+        }
+        var languages = pages.Languages.Where(l => pages.Changes.Any(c => c.Language == l)).ToList();
+        var rows = pages.Towns.Cast<string?>().Append(null).Where(t => pages.Changes.Any(c => c.Town == t)).ToList();
+        text.Append($"{pages.Changes.Count} Seiten (neu, geändert oder entfernt), je Stadt und Sprache:\n\n");
+        text.Append("| Stadt | ").Append(string.Join(" | ", languages.Select(Code))).Append(" |\n");
+        text.Append("|---|").Append(string.Concat(languages.Select(_ => "---:|"))).Append('\n');
+        foreach (var town in rows)
+        {
+            text.Append("| ").Append(town is null ? WholeDistrict : Code(town));
+            foreach (var language in languages)
+            {
+                var count = pages.Changes.Count(c => c.Town == town && c.Language == language);
+                text.Append(" | ").Append(count == 0 ? "–" : count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            text.Append(" |\n");
+        }
+        text.Append("\n<details><summary>Die Seiten</summary>\n\n");
+        foreach (var change in pages.Changes.Take(LongestPageList))
+        {
+            var kind = change.Kind switch { PageChangeKind.Added => "neu", PageChangeKind.Removed => "entfernt", _ => "geändert" };
+            text.Append($"- {Code(change.Path)} ({kind})\n");
+        }
+        if (pages.Changes.Count > LongestPageList) text.Append($"- … und {pages.Changes.Count - LongestPageList} weitere\n");
+        text.Append("\n</details>\n");
     }
 
     private static void AppendProblems(StringBuilder text, IReadOnlyList<(string File, Diagnostics.Diagnostic Problem)>? problems)
