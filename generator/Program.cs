@@ -10,6 +10,7 @@ root.Subcommands.Add(CheckLinksCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ReviewCommand.Create());
+root.Subcommands.Add(TranslateCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -56,6 +56,8 @@ public static class ProblemCodes
     public const string RawHtml = "AV601";
     public const string UnsafeLink = "AV602";
     public const string ImageNotAllowed = "AV603";
+    public const string TranslationStale = "AV604";
+    public const string BadSourceFingerprint = "AV605";
 
     public const string TemplateError = "AV701";
     public const string TemplateCaptureNotAllowed = "AV702";
@@ -71,6 +73,7 @@ public static class ProblemCodes
     public const string AccessibilityStatementIncomplete = "AV805";
     public const string AccessibilityStatementOutdated = "AV806";
     public const string SignLanguageVideoMissing = "AV807";
+    public const string InterfaceTranslationStale = "AV808";
 
     public const string ImportNotUtf8 = "AV901";
     public const string ImportBadJson = "AV902";

@@ -196,10 +196,22 @@ public sealed class FieldReader
             return null;
         }
         var texts = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var fingerprints = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in map.Entries)
         {
             var path = $"{_prefix}{key}.{entry.Key.Value}";
             _context.Positions.Remember(path, entry.Value.Position);
+            if (SourceFingerprint.IsKey(entry.Key.Value, out var translated))
+            {
+                if (entry.Value is YamlText { Value: var recorded } && SourceFingerprint.IsWellFormed(recorded.Trim())) fingerprints[translated] = recorded.Trim();
+                else
+                {
+                    Error(entry.Value.Position, ProblemCodes.BadSourceFingerprint,
+                        $"\"{path}\" muss der Fingerabdruck des deutschen Textes sein (acht Zeichen 0–9 und a–f), aus dem die Übersetzung gemacht wurde. Löschen Sie die Zeile, wenn Sie ihn nicht kennen.",
+                        $"\"{path}\" must be the fingerprint of the source text (eight characters 0–9 and a–f) the translation was made from. Delete the line if you do not know it.");
+                }
+                continue;
+            }
             if (entry.Value is not YamlText text)
             {
                 Error(entry.Value.Position, ProblemCodes.WrongType,
@@ -228,7 +240,14 @@ public sealed class FieldReader
                 $"\"{_prefix}{key}\" has no text in the source language \"{_context.SourceLanguage}\". Add a line \"  {_context.SourceLanguage}: …\"; other languages are optional.");
             return null;
         }
-        return new LocalizedText(texts);
+        foreach (var language in fingerprints.Keys.Where(l => !texts.ContainsKey(l)).ToList())
+        {
+            _context.Diagnostics.Warning(_context.Positions.Of($"{_prefix}{key}.{SourceFingerprint.KeyFor(language)}"), ProblemCodes.BadSourceFingerprint,
+                $"\"{_prefix}{key}.{SourceFingerprint.KeyFor(language)}\" gehört zu keiner Übersetzung: Es gibt keinen Text \"{language}\". Löschen Sie die Zeile.",
+                $"\"{_prefix}{key}.{SourceFingerprint.KeyFor(language)}\" belongs to no translation: there is no text \"{language}\". Delete the line.");
+            fingerprints.Remove(language);
+        }
+        return new LocalizedText(texts) { SourceFingerprints = fingerprints };
     }
 
     public FieldReader? Block(string key, bool required = false)

@@ -115,7 +115,10 @@ public sealed class LanguageTexts
     public LocalizedValue Record(LocalizedText text)
     {
         var own = text.In(Language.Code);
-        if (own is not null) return new LocalizedValue(own, Language, false, null);
+        if (own is not null)
+        {
+            return new LocalizedValue(own, Language, false, null) { StaleMark = text.IsStale(Language.Code, Source.Code) ? StaleMark : null };
+        }
         return new LocalizedValue(text.In(Source.Code) ?? "", Source, true, _fallbackMark);
     }
 
@@ -125,12 +128,21 @@ public sealed class LanguageTexts
     public TrustedHtml RecordMarkdown(LocalizedText text)
     {
         var own = text.In(Language.Code);
+        if (own is not null && text.IsStale(Language.Code, Source.Code))
+        {
+            return new TrustedHtml($"<p class=\"stale-text\">{Ui("detail.stale_text").ToHtml()}</p>\n{MarkdownRenderer.ToHtml(own).Html}");
+        }
         if (own is not null) return MarkdownRenderer.ToHtml(own);
         var html = MarkdownRenderer.ToHtml(text.In(Source.Code) ?? "").Html;
         var note = Ui("detail.fallback_note").ToHtml();
         return new TrustedHtml(
             $"<p class=\"fallback-note\">{note}</p>\n<div lang=\"{Source.Code}\" dir=\"{Source.Direction}\" class=\"fallback\">\n{html}\n</div>");
     }
+
+    /// <summary>The mark after a translation made from an earlier source text, in this language.</summary>
+    public string StaleMark => _staleMark ??= Ui("detail.stale_mark").Text;
+
+    private string? _staleMark;
 
     /// <summary>What separates the items of a list in running text: ", ", in Arabic and Persian "، ".</summary>
     public string ListSeparator => _listSeparator ??= Ui("value.list_separator").Text + " ";

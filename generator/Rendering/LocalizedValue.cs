@@ -10,6 +10,9 @@ namespace Angebotsverzeichnis.Rendering;
 /// </summary>
 public sealed record LocalizedValue(string Text, Language Language, bool IsFallback, string? FallbackMark)
 {
+    /// <summary>Set for a translation made from an earlier source text: the mark written after it ("outdated translation").</summary>
+    public string? StaleMark { get; init; }
+
     public string Lang => Language.Code;
 
     public string Dir => Language.Direction;
@@ -17,6 +20,7 @@ public sealed record LocalizedValue(string Text, Language Language, bool IsFallb
     public string ToHtml()
     {
         var escaped = HtmlText.Escape(Text);
+        if (StaleMark is not null) return $"{escaped}<span class=\"stale-mark\"> ({HtmlText.Escape(StaleMark)})</span>";
         if (!IsFallback) return escaped;
         var mark = FallbackMark is null ? "" : $"<span class=\"fallback-mark\"> ({HtmlText.Escape(FallbackMark)})</span>";
         return $"<span lang=\"{Lang}\" dir=\"{Dir}\">{escaped}</span>{mark}";

@@ -38,6 +38,9 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
             CalendarUrl = IcsWriter.HasStart(offer, site) ? links.Href(Lang, Paths.OfferCalendar(offer)) : null,
             JsonLd = JsonLdWriter.Write(offer, site, texts, links),
             Correction = _corrections.For(offer, links.Absolute(Lang, Paths.Offer(offer))),
+            SourceVersion = offer.Texts().Any(t => t.Text.IsStale(Lang, texts.Source.Code))
+                ? new SourceVersionView(texts.Source.Code, links.Href(texts.Source.Code, Paths.Offer(offer)))
+                : null,
         };
     }
 

@@ -113,19 +113,7 @@ internal sealed class OfferValidator(
 
     private void CheckTexts()
     {
-        CheckText("name", offer.Name, markdown: false);
-        CheckText("beschreibung", offer.Description, markdown: true);
-        CheckText("kosten", offer.Costs, markdown: false);
-        CheckText("zeiten_hinweis", offer.TimesNote, markdown: false);
-        switch (offer.Details)
-        {
-            case LanguageCourse course: CheckText("kostenbefreiung", course.Exemption, markdown: false); break;
-            case InterpreterService service: CheckText("buchung", service.Booking, markdown: false); break;
-            case MigrantOrganisation organisation:
-                CheckText("gemeinschaften", organisation.Communities, markdown: false);
-                CheckText("treffpunkt", organisation.MeetingPlace, markdown: false);
-                break;
-        }
+        foreach (var (field, text) in offer.Texts()) CheckText(field, text, markdown: field == "beschreibung");
     }
 
     private void CheckText(string field, LocalizedText? text, bool markdown)
@@ -139,6 +127,13 @@ internal sealed class OfferValidator(
                 diagnostics.Error(offer.Positions.Of(path + "@key"), ProblemCodes.LanguageNotOnSite,
                     $"Die Website hat keine Sprache \"{language}\"; dieser Text würde nie angezeigt. {Loading.Suggestions.Hint(language, settings.Languages.Select(l => l.Code))}",
                     $"The website has no language \"{language}\"; this text would never be shown. {Loading.Suggestions.EnglishHint(language, settings.Languages.Select(l => l.Code))}");
+            }
+            if (text.IsStale(language, settings.SourceLanguage))
+            {
+                var current = text.CurrentFingerprint(settings.SourceLanguage);
+                diagnostics.Warning(offer.Positions.Of(path), ProblemCodes.TranslationStale,
+                    $"Die Übersetzung \"{path}\" wurde aus einem älteren deutschen Text gemacht; der deutsche Text hat sich seitdem geändert. Lassen Sie sie neu übersetzen (translate export --language {language}). Stimmt sie noch, setzen Sie \"{SourceFingerprint.KeyFor(language)}: {current}\".",
+                    $"The translation \"{path}\" was made from an earlier source text, which has changed since. Have it translated again (translate export --language {language}). If it is still right, set \"{SourceFingerprint.KeyFor(language)}: {current}\".");
             }
             if (!markdown) continue;
             foreach (var finding in MarkdownInspector.Inspect(value))

@@ -46,6 +46,15 @@ public static class TranslationChecker
                     $"Fehlende Texte ({absent.Count}), sie erscheinen auf Deutsch: {string.Join(", ", absent)}.",
                     $"Missing texts ({absent.Count}), shown in German: {string.Join(", ", absent)}.");
             }
+            foreach (var (key, recorded) in table.SourceFingerprints.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                if (source.Find(key) is not { } sourceText || table.Find(key) is null) continue;
+                var current = Loading.Records.SourceFingerprint.Of(sourceText);
+                if (recorded == current) continue;
+                diagnostics.Warning(table.Positions.GetValueOrDefault(key, file), ProblemCodes.InterfaceTranslationStale,
+                    $"Der Text \"{key}\" wurde aus einem älteren deutschen Text übersetzt; der deutsche Text hat sich geändert. Lassen Sie ihn neu übersetzen (translate export --language {language.Code}). Stimmt er noch, setzen Sie \"{key.Split('.')[^1]}{Loading.Records.SourceFingerprint.Suffix}: {current}\".",
+                    $"The text \"{key}\" was translated from an earlier source text, which has changed. Have it translated again (translate export --language {language.Code}). If it is still right, set \"{key.Split('.')[^1]}{Loading.Records.SourceFingerprint.Suffix}: {current}\".");
+            }
             foreach (var extra in table.Strings.Keys.Where(k => source.Find(k) is null).Order(StringComparer.Ordinal))
             {
                 diagnostics.Warning(file, ProblemCodes.MissingTranslation,

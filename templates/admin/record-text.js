@@ -231,3 +231,35 @@ export function recordId(name, town) {
   while (id.length > 80) id = id.includes('-') ? id.slice(0, id.lastIndexOf('-')) : id.slice(0, 80);
   return id;
 }
+
+/** The fingerprint of a source text, as the generator computes it (SourceFingerprint.cs): 8 hex digits of SHA-256. */
+export async function sourceFingerprint(text) {
+  const normalized = String(text).replace(/\r\n?/g, '\n').trimEnd().normalize('NFC');
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(normalized));
+  return [...new Uint8Array(digest)].map(b => b.toString(16).padStart(2, '0')).join('').slice(0, 8);
+}
+
+/**
+ * The fingerprints a save must record: every translation typed or changed in this save gets the fingerprint of
+ * the German text beside it, so that a later change of the German text shows it as stale. Translations the save
+ * did not touch keep what they had. Returns [path, fingerprint] pairs, such as [['name', 'tr_quelle'], '3f2a9c1b'].
+ */
+export async function fingerprintUpdates(data, fields) {
+  const before = typeof data[ORIGINAL_TEXT] === 'string' ? parseDocument(data[ORIGINAL_TEXT]).toJS() ?? {} : {};
+  const updates = [];
+  for (const field of fields) {
+    const fingerprints = (field.fields ?? []).filter(f => f.record_fingerprint_of);
+    const texts = data[field.name];
+    if (fingerprints.length === 0 || !isPlainObject(texts)) continue;
+    // The source language is the one text of the block without a fingerprint beside it.
+    const source = field.fields.find(f => !f.record_fingerprint_of && !fingerprints.some(p => p.record_fingerprint_of === f.name));
+    if (!source || isEmpty(texts[source.name])) continue;
+    const old = isPlainObject(before[field.name]) ? before[field.name] : {};
+    for (const fingerprint of fingerprints) {
+      const language = fingerprint.record_fingerprint_of;
+      if (isEmpty(texts[language]) || sameValue(old[language], texts[language])) continue;
+      updates.push([[field.name, fingerprint.name], await sourceFingerprint(texts[source.name])]);
+    }
+  }
+  return updates;
+}

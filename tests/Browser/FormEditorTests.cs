@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Angebotsverzeichnis.Diagnostics;
 using Angebotsverzeichnis.Loading;
+using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Tests.Building;
 using Angebotsverzeichnis.Tests.Support;
 using Microsoft.Playwright;
@@ -75,11 +76,12 @@ public sealed class FormEditorTests(BrowserSiteFixture browser, FormEditorFixtur
             var created = Path.Combine(editor.ContentDirectory, "sprachkurse", "deutschkurs-fuer-muetter-am-abend-witten.yaml");
             await WaitForFileAsync(created, text => text.Contains("kursart"));
             Assert.Equal(
-                """
+                $$"""
                 # yaml-language-server: $schema=../../schemas/sprachkurs.schema.json
                 name:
                   de: Deutschkurs für Mütter am Abend
                   tr: Akşamları annelere yönelik Almanca kursu
+                  tr_quelle: {{SourceFingerprint.Of("Deutschkurs für Mütter am Abend")}}
                 beschreibung:
                   de: |
                     Ein Kurs für Mütter, während die Kinder betreut werden.

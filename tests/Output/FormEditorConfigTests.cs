@@ -93,7 +93,11 @@ public class FormEditorConfigTests
                         problems.Add($"{path}: not a date picker writing JJJJ-MM-TT");
                     break;
                 case FieldType.LocalizedText or FieldType.LocalizedMarkdown:
-                    var languages = field["fields"]!.AsArray().Select(f => ((string?)f!["name"], (bool?)f["required"])).ToList();
+                    var texts = field["fields"]!.AsArray().Where(f => (string?)f!["widget"] != "hidden").ToList();
+                    var languages = texts.Select(f => ((string?)f!["name"], (bool?)f["required"])).ToList();
+                    var fingerprints = field["fields"]!.AsArray().Where(f => (string?)f!["widget"] == "hidden").Select(f => (string?)f!["name"]).ToList();
+                    var wantedFingerprints = Content.Settings.Languages.Where(l => l.Code != Content.Settings.SourceLanguage).Select(l => (string?)(l.Code + "_quelle")).ToList();
+                    if (!fingerprints.SequenceEqual(wantedFingerprints)) problems.Add($"{path}: hidden fingerprint fields {string.Join(", ", fingerprints)}");
                     var germanRequired = spec.Required && !insideOptionalBlock;
                     var wanted = Content.Settings.Languages.Select(l => ((string?)l.Code, (bool?)(germanRequired && l.Code == Content.Settings.SourceLanguage))).ToList();
                     if (!languages.SequenceEqual(wanted)) problems.Add($"{path}: languages {string.Join(", ", languages)} instead of one per site language with German required");

@@ -130,6 +130,16 @@ public static class RecordSchemas
                 ? new JsonObject { ["description"] = $"Text auf {language.Name}", ["anyOf"] = new JsonArray(NonEmptyString(), new JsonObject { ["type"] = new JsonArray("number", "boolean") }) }
                 : new JsonObject { ["description"] = $"Text auf {language.Name}", ["type"] = new JsonArray("string", "number", "boolean", "null") };
         }
+        // Beside each translation, the fingerprint of the German text it was made from (translate fingerprints).
+        foreach (var language in settings.Languages.Where(l => l.Code != settings.SourceLanguage))
+        {
+            properties[SourceFingerprint.KeyFor(language.Code)] = new JsonObject
+            {
+                ["description"] = $"Fingerabdruck des deutschen Textes, aus dem der Text auf {language.Name} übersetzt wurde; nicht von Hand ändern.",
+                ["type"] = "string",
+                ["pattern"] = $"^[0-9a-f]{{{SourceFingerprint.Length}}}$",
+            };
+        }
         return new JsonObject
         {
             ["type"] = "object",

@@ -18,6 +18,23 @@ public sealed record Offer
 
     public required LocalizedText Name { get; init; }
     public required LocalizedText Description { get; init; }
+
+    /// <summary>Every text of the record that is written per language, with its field name; only "beschreibung" is Markdown.</summary>
+    public IEnumerable<(string Field, LocalizedText Text)> Texts()
+    {
+        yield return ("name", Name);
+        yield return ("beschreibung", Description);
+        if (Costs is not null) yield return ("kosten", Costs);
+        if (TimesNote is not null) yield return ("zeiten_hinweis", TimesNote);
+        var specific = Details switch
+        {
+            LanguageCourse course => [("kostenbefreiung", course.Exemption)],
+            InterpreterService service => [("buchung", service.Booking)],
+            MigrantOrganisation organisation => [("gemeinschaften", organisation.Communities), ("treffpunkt", organisation.MeetingPlace)],
+            _ => Array.Empty<(string, LocalizedText?)>(),
+        };
+        foreach (var (field, text) in specific) if (text is not null) yield return (field, text);
+    }
     public required string Town { get; init; }
     /// <summary>The offer serves the whole district, not only its own town.</summary>
     public bool DistrictWide { get; init; }

@@ -19,20 +19,42 @@ public static class TranslationReader
         }
         var root = YamlFileReader.Read(path, display, diagnostics);
         if (root is null) return null;
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        Flatten(root, "", strings, diagnostics);
-        return new TranslationTable(language, strings);
+        var table = new Flattened();
+        Flatten(root, "", table, diagnostics);
+        return new TranslationTable(language, table.Strings) { SourceFingerprints = table.Fingerprints, Positions = table.Positions };
     }
 
-    private static void Flatten(YamlValue value, string prefix, Dictionary<string, string> strings, DiagnosticList diagnostics)
+    private sealed class Flattened
+    {
+        public Dictionary<string, string> Strings { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, string> Fingerprints { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, SourcePosition> Positions { get; } = new(StringComparer.Ordinal);
+    }
+
+    private static void Flatten(YamlValue value, string prefix, Flattened table, DiagnosticList diagnostics)
     {
         switch (value)
         {
             case YamlMap map:
-                foreach (var entry in map.Entries) Flatten(entry.Value, prefix + entry.Key.Value + ".", strings, diagnostics);
+                foreach (var entry in map.Entries)
+                {
+                    if (entry.Value is YamlText fingerprint && Records.SourceFingerprint.IsKey(entry.Key.Value, out var translated))
+                    {
+                        if (Records.SourceFingerprint.IsWellFormed(fingerprint.Value.Trim())) table.Fingerprints[prefix + translated] = fingerprint.Value.Trim();
+                        else
+                        {
+                            diagnostics.Error(fingerprint.Position, ProblemCodes.BadSourceFingerprint,
+                                $"\"{prefix}{entry.Key.Value}\" muss der Fingerabdruck des deutschen Textes sein (acht Zeichen 0–9 und a–f). Löschen Sie die Zeile, wenn Sie ihn nicht kennen.",
+                                $"\"{prefix}{entry.Key.Value}\" must be the fingerprint of the source text (eight characters 0–9 and a–f). Delete the line if you do not know it.");
+                        }
+                        continue;
+                    }
+                    Flatten(entry.Value, prefix + entry.Key.Value + ".", table, diagnostics);
+                }
                 break;
             case YamlText text when prefix.Length > 0:
-                strings[prefix[..^1]] = text.Value.Trim();
+                table.Strings[prefix[..^1]] = text.Value.Trim();
+                table.Positions[prefix[..^1]] = text.Position;
                 break;
             default:
                 diagnostics.Error(value.Position, ProblemCodes.WrongType,

@@ -8,4 +8,10 @@ public sealed class TranslationTable(string language, IReadOnlyDictionary<string
     public IReadOnlyDictionary<string, string> Strings { get; } = strings;
 
     public string? Find(string key) => Strings.TryGetValue(key, out var text) ? text : null;
+
+    /// <summary>Per key, the fingerprint of the source-language text the translation was made from ("call_quelle: 3f2a9c1b").</summary>
+    public IReadOnlyDictionary<string, string> SourceFingerprints { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Where each text stands in the file, for warnings.</summary>
+    public IReadOnlyDictionary<string, Diagnostics.SourcePosition> Positions { get; init; } = new Dictionary<string, Diagnostics.SourcePosition>();
 }

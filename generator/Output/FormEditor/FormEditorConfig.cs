@@ -206,6 +206,16 @@ public static class FormEditorConfig
             };
             if (isSource && optionalParent is not null) node["hint"] = $"Pflicht, sobald „{optionalParent.Label}“ in einer Sprache ausgefüllt ist.";
             fields.Add(node);
+            if (isSource) continue;
+            // Not shown: record-files.js sets it when a translation is typed, to the fingerprint of the German text beside it.
+            fields.Add(new JsonObject
+            {
+                ["name"] = SourceFingerprint.KeyFor(language.Code),
+                ["label"] = $"Quelle der Übersetzung ({language.Name})",
+                ["widget"] = "hidden",
+                ["required"] = false,
+                ["record_fingerprint_of"] = language.Code,
+            });
         }
         return new JsonObject { ["widget"] = "object", ["collapsed"] = false, ["fields"] = fields };
     }

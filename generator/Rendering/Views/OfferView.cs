@@ -18,4 +18,9 @@ public sealed record OfferView
     public required TrustedHtml JsonLd { get; init; }
     /// <summary>"Report a correction": null when site.yaml gives neither an e-mail address nor a repository.</summary>
     public CorrectionView? Correction { get; init; }
+    /// <summary>When a text of this page was translated from an earlier German text: the link to the page in the source language.</summary>
+    public SourceVersionView? SourceVersion { get; init; }
 }
+
+/// <summary>The same page in the source language, where the current texts stand.</summary>
+public sealed record SourceVersionView(string Lang, string Url);
