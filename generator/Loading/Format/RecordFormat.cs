@@ -8,7 +8,7 @@ public static class RecordFormat
 {
     public static readonly IReadOnlyList<FieldSpec> Common =
     [
-        new("name", FieldType.LocalizedText, true, "Name des Angebots, je Sprache eine Zeile; Deutsch ist Pflicht.", "de: Integrationskurs am Vormittag"),
+        new("name", FieldType.LocalizedText, true, "Name des Angebots, je Sprache eine Zeile; Deutsch ist Pflicht.", "de: Integrationskurs am Vormittag") { MaxLength = 120 },
         new("beschreibung", FieldType.LocalizedMarkdown, true, "Beschreibung in Markdown: für wen, was, wie anmelden. Kein HTML, Links nur mit https://, mailto: oder tel:.", "de: |\n  Ein Kurs für Eltern, während die Kinder betreut werden."),
         new("ort", FieldType.Town, true, "Die Stadt, in der das Angebot stattfindet, genau wie in content/site.yaml.", "Witten"),
         new("kreisweit", FieldType.YesNo, false, "ja, wenn das Angebot Menschen aus dem ganzen Kreis offensteht.", "nein") { Label = "Im ganzen Kreis" },

@@ -117,6 +117,14 @@ public static partial class RecordWriter
         return -1;
     }
 
+    /// <summary>What follows "xx:" for a language's text (with the line break at its end), for a key indented by <paramref name="keyIndent"/>.</summary>
+    public static string TextAfterKey(string body, int keyIndent)
+    {
+        var text = new StringBuilder();
+        Text(text, body, keyIndent);
+        return text.ToString();
+    }
+
     /// <summary>A language's text after "xx:": plain or quoted on the same line, or a "|" block below it for several lines.</summary>
     private static void Text(StringBuilder text, string body, int keyIndent)
     {
