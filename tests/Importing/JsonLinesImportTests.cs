@@ -12,6 +12,19 @@ public class JsonLinesImportTests
 
     private static string CareLine(int n) => Care.Replace("%N%", n.ToString());
 
+    /// <summary>An imported translation was made from the German text beside it: it records that text's fingerprint, and is current.</summary>
+    [Fact]
+    public void ImportedTranslations_RecordTheFingerprintOfTheirGermanText()
+    {
+        var line = CareLine(1).Replace("""{"de": "Pflege 1"}""", """{"de": "Pflege 1", "tr": "Bakım 1"}""", StringComparison.Ordinal);
+        using var run = ImportRun.Of("angebote.jsonl", line + "\n");
+        var file = File.ReadAllText(Directory.GetFiles(run.Site.ContentDirectory, "pflege-1.yaml", SearchOption.AllDirectories).Single());
+        Assert.Contains($"  tr: Bakım 1\n  tr_quelle: {SourceFingerprint.Of("Pflege 1")}\n", file);
+        var offer = run.Load("pflege-1");
+        Assert.False(offer.Name.IsStale("tr", "de"));
+        Assert.False(offer.Name.IsUntracked("tr", "de"));
+    }
+
     [Fact]
     public void MalformedLine_IsReportedWithItsLineNumber_AndTheOtherLinesStillImport()
     {

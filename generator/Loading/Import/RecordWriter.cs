@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Angebotsverzeichnis.Loading.Format;
+using Angebotsverzeichnis.Loading.Records;
 
 namespace Angebotsverzeichnis.Loading.Import;
 
@@ -42,10 +43,14 @@ public static partial class RecordWriter
             {
                 if (value is not LocalizedValues localized || localized.Texts.Count == 0) return;
                 text.Append(pad).Append(field.Name).Append(":\n");
+                // A translation imported beside its German text was made from it: it records that text's fingerprint.
+                var source = languageOrder.Count > 0 ? localized.Texts.FirstOrDefault(t => t.Key == languageOrder[0]).Value : null;
                 foreach (var (language, body) in Ordered(localized, languageOrder))
                 {
                     text.Append(pad).Append(' ', Step).Append(Key(language)).Append(':');
                     Text(text, body, indent + Step);
+                    if (source is null || language == languageOrder[0]) continue;
+                    text.Append(pad).Append(' ', Step).Append(SourceFingerprint.KeyFor(language)).Append(": ").Append(SourceFingerprint.Of(source)).Append('\n');
                 }
                 return;
             }
