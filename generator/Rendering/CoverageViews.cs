@@ -13,6 +13,7 @@ namespace Angebotsverzeichnis.Rendering;
 public static class CoverageViews
 {
     public const string CsvFolder = "bericht";
+    private const string InterfaceTexts = "Oberfläche der Website";
 
     public static CoverageView Page(CoverageReport report, Site site, LanguageTexts texts, SiteLinks links)
     {
@@ -55,6 +56,12 @@ public static class CoverageViews
             TargetGroupRows = groups,
             WaitingLists = report.CoursesWithWaitingList.Select(o => new LinkView(o.Name.In(texts.Source.Code)!, links.Href(texts.Language.Code, Paths.Offer(o)))).ToList(),
             CsvFiles = CsvFiles(report, site, texts).Keys.Select(name => new LinkView(name, links.RootHref($"{Paths.OpenDataFolder}/{CsvFolder}/{name}"))).ToList(),
+            Translations = report.Translations.Select(t => new TranslationRowView(
+                texts.LanguageName(t.Language).Text,
+                t.Kind is { } kind ? texts.Ui($"kind.{OfferKinds.Folder(kind)}.title").Text : InterfaceTexts,
+                t.Current, t.Stale, t.Missing,
+                t.Oldest is { } oldest ? new LinkView($"{oldest.Offer.Name.In(texts.Source.Code)} ({oldest.Field})", links.Href(t.Language, Paths.Offer(oldest.Offer))) : null,
+                t.Oldest is { } o ? texts.Date(o.Offer.Reviewed) : null)).ToList(),
         };
     }
 
@@ -83,8 +90,18 @@ public static class CoverageViews
         var waiting = new CsvTable(["id", "name", "ort"]);
         foreach (var offer in report.CoursesWithWaitingList) waiting.Add(Row(("id", offer.Id), ("name", offer.Name.In(texts.Source.Code)), ("ort", offer.Town)));
 
+        var translations = new CsvTable(["sprache", "art", "aktuell", "veraltet", "fehlt", "aeltester_veralteter", "feld", "geprueft_am"]);
+        foreach (var count in report.Translations)
+        {
+            translations.Add(Row(("sprache", count.Language), ("art", count.Kind is { } kind ? OfferKinds.Folder(kind) : "oberflaeche"),
+                ("aktuell", Number(count.Current)), ("veraltet", Number(count.Stale)), ("fehlt", Number(count.Missing)),
+                ("aeltester_veralteter", count.Oldest?.Offer.Id), ("feld", count.Oldest?.Field),
+                ("geprueft_am", count.Oldest is { } oldest ? OfferExport.Date(oldest.Offer.Reviewed) : null)));
+        }
+
         return new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
+            ["uebersetzungen.csv"] = translations.ToString(),
             ["angebote-je-stadt-und-art.csv"] = byTownAndKind.ToString(),
             ["sprachen-je-stadt.csv"] = byTownAndLanguage.ToString(),
             ["ueberfaellige-pruefungen.csv"] = overdue.ToString(),

@@ -176,7 +176,7 @@ public partial class CoverageReportTests(ReportSiteFixture site) : IClassFixture
     {
         var files = Directory.GetFiles(Path.Combine(site.Output, "data", "bericht")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(
-            ["angebote-je-stadt-und-art.csv", "handlungsfelder.csv", "sprachen-je-stadt.csv", "ueberfaellige-pruefungen.csv", "wartelisten.csv", "zielgruppen.csv"],
+            ["angebote-je-stadt-und-art.csv", "handlungsfelder.csv", "sprachen-je-stadt.csv", "ueberfaellige-pruefungen.csv", "uebersetzungen.csv", "wartelisten.csv", "zielgruppen.csv"],
             files);
     }
 
@@ -253,7 +253,7 @@ public partial class CoverageReportTests(ReportSiteFixture site) : IClassFixture
         Assert.Equal("de", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("2026-11-25", page.QuerySelector("main time")!.GetAttribute("datetime"));
         Assert.Equal("25. November 2026", page.QuerySelector("main time")!.TextContent);
-        Assert.Equal(6, page.QuerySelectorAll("main a[href^='/data/bericht/'][href$='.csv']").Length);
+        Assert.Equal(7, page.QuerySelectorAll("main a[href^='/data/bericht/'][href$='.csv']").Length);
     }
 
     [Fact]

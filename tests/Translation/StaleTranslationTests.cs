@@ -186,4 +186,28 @@ public sealed class StaleTranslationTests
             .Where(p => p.Code == ProblemCodes.TranslationStale).Select(p => p.Message.Split('"')[1]).Order().ToList();
         Assert.Equal(["name.ar", "name.en", "name.tr"], stale);
     }
+
+    /// <summary>The report counts per language and kind what is current, stale and missing, and names the oldest stale text.</summary>
+    [Fact]
+    public void TheReport_CountsCurrentStaleAndMissingTexts_PerLanguageAndKind()
+    {
+        using var site = new ScratchSite();
+        site.WriteRecord("sprachkurse", "abendkurs", Record("Ein Kurs für Eltern, jetzt mittwochs um 18 Uhr."));
+        Assert.True(site.Build().Succeeded);
+
+        var rows = PublishedCsv.Read(Path.Combine(site.OutputDirectory, "data", "bericht", "uebersetzungen.csv")).Rows;
+        var turkish = rows.Single(r => r["sprache"] == "tr" && r["art"] == "sprachkurse");
+        // name (current), beschreibung (stale), kosten (missing: German only)
+        Assert.Equal(("1", "1", "1"), (turkish["aktuell"], turkish["veraltet"], turkish["fehlt"]));
+        Assert.Equal(("abendkurs", "beschreibung", "2026-10-01"), (turkish["aeltester_veralteter"], turkish["feld"], turkish["geprueft_am"]));
+        var english = rows.Single(r => r["sprache"] == "en" && r["art"] == "sprachkurse");
+        Assert.Equal(("0", "0", "3"), (english["aktuell"], english["veraltet"], english["fehlt"]));
+        Assert.Contains(rows, r => r["sprache"] == "tr" && r["art"] == "oberflaeche");
+
+        var report = OutputFiles.Parse(Path.Combine(site.OutputDirectory, "de", "bericht", "index.html"));
+        var row = report.QuerySelectorAll("section[aria-labelledby='translations'] tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent == "Türkisch" && r.QuerySelectorAll("td")[0].TextContent == "Sprachkurse");
+        Assert.Equal(["1", "1", "1"], row.QuerySelectorAll("td").Skip(1).Take(3).Select(c => c.TextContent));
+        Assert.EndsWith("/tr/sprachkurse/abendkurs.html", row.QuerySelector("a")!.GetAttribute("href"));
+    }
 }

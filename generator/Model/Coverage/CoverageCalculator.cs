@@ -32,8 +32,36 @@ public static class CoverageCalculator
             ByTargetGroup = lists[ClosedLists.TargetGroups].Select(v => new ValueCount(v, offers.Count(o => o.TargetGroups.Contains(v)))).ToList(),
             CoursesWithWaitingList = offers.Where(o => o.Details is LanguageCourse { Places: ClosedLists.WaitingList }).ToList(),
             CommunityLanguages = site.Settings.CommunityLanguages,
+            Translations = TranslationCounts(site),
             Today = site.Today,
         };
+    }
+
+    /// <summary>Untracked translations (no fingerprint) count as current, as the site treats them.</summary>
+    private static List<TranslationCount> TranslationCounts(Site site)
+    {
+        var source = site.SourceLanguage.Code;
+        var counts = new List<TranslationCount>();
+        foreach (var language in site.Languages.Where(l => l.Code != source).Select(l => l.Code))
+        {
+            foreach (var kind in OfferKinds.All)
+            {
+                var texts = site.Offers.Where(o => o.Kind == kind).SelectMany(o => o.Texts().Select(t => (Offer: o, t.Field, t.Text))).ToList();
+                var stale = texts.Where(t => t.Text.IsStale(language, source)).ToList();
+                var missing = texts.Count(t => t.Text.In(language) is null);
+                var oldest = stale.OrderBy(t => t.Offer.Reviewed).ThenBy(t => t.Offer.Id, StringComparer.Ordinal).ThenBy(t => t.Field, StringComparer.Ordinal).FirstOrDefault();
+                counts.Add(new TranslationCount(language, kind, texts.Count - stale.Count - missing, stale.Count, missing)
+                {
+                    Oldest = oldest.Offer is null ? null : new StaleText(oldest.Offer, oldest.Field),
+                });
+            }
+            if (!site.Translations.TryGetValue(source, out var sourceTable) || !site.Translations.TryGetValue(language, out var table)) continue;
+            var keys = sourceTable.Strings.Where(s => !s.Key.StartsWith(Validation.TranslationChecker.SourceOnlySection, StringComparison.Ordinal)).ToList();
+            var uiMissing = keys.Count(k => table.Find(k.Key) is null);
+            var uiStale = keys.Count(k => table.Find(k.Key) is not null && table.SourceFingerprints.TryGetValue(k.Key, out var recorded) && recorded != SourceFingerprint.Of(k.Value));
+            counts.Add(new TranslationCount(language, null, keys.Count - uiMissing - uiStale, uiStale, uiMissing));
+        }
+        return counts;
     }
 
     /// <summary>

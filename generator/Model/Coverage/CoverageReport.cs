@@ -20,6 +20,8 @@ public sealed record CoverageReport
     public required IReadOnlyList<ValueCount> ByTargetGroup { get; init; }
     public required IReadOnlyList<Offer> CoursesWithWaitingList { get; init; }
     public required IReadOnlyList<string> CommunityLanguages { get; init; }
+    /// <summary>Per translated language and kind (and for the interface texts, kind null): current, stale and missing texts.</summary>
+    public required IReadOnlyList<TranslationCount> Translations { get; init; }
     public required DateOnly Today { get; init; }
 }
 
@@ -31,3 +33,15 @@ public sealed record TownLanguageCount(Town Town, string Language, int Count);
 public sealed record OverdueReview(string Provider, IReadOnlyList<Offer> Offers);
 
 public sealed record ValueCount(string Value, int Count);
+
+/// <summary>
+/// The translations of one language for one kind of record (or, with <see cref="Kind"/> null, the interface texts):
+/// how many texts are current, stale (made from an earlier German text) and missing, and, of the stale ones, the one
+/// whose record was reviewed longest ago.
+/// </summary>
+public sealed record TranslationCount(string Language, OfferKind? Kind, int Current, int Stale, int Missing)
+{
+    public StaleText? Oldest { get; init; }
+}
+
+public sealed record StaleText(Offer Offer, string Field);

@@ -20,7 +20,11 @@ public sealed record CoverageView
     public required IReadOnlyList<TableRowView> TargetGroupRows { get; init; }
     public required IReadOnlyList<LinkView> WaitingLists { get; init; }
     public required IReadOnlyList<LinkView> CsvFiles { get; init; }
+    public required IReadOnlyList<TranslationRowView> Translations { get; init; }
 }
+
+/// <summary>One row of the translation status: a language and a kind (or the interface texts), the counts, the oldest stale text.</summary>
+public sealed record TranslationRowView(string Language, string Kind, int Current, int Stale, int Missing, LinkView? Oldest, string? OldestReviewed);
 
 public sealed record TableRowView(string Label, IReadOnlyList<CellView> Cells, int Total);
 
