@@ -28,7 +28,7 @@ public partial class OpenDataCsvTests(SampleSiteFixture site) : IClassFixture<Sa
         Assert.Contains("angebote.csv", files);
         Assert.Equal(8, hsds.Count);
         Assert.All(hsds, table => Assert.Contains(table, files));
-        Assert.Equal(6, files.Count(f => f.StartsWith("bericht/", StringComparison.Ordinal)));
+        Assert.Equal(7, files.Count(f => f.StartsWith("bericht/", StringComparison.Ordinal)));
 
         foreach (var file in files)
         {
