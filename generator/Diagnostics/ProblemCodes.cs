@@ -58,6 +58,7 @@ public static class ProblemCodes
     public const string ImageNotAllowed = "AV603";
     public const string TranslationStale = "AV604";
     public const string BadSourceFingerprint = "AV605";
+    public const string InvisibleCharacter = "AV606";
 
     public const string TemplateError = "AV701";
     public const string TemplateCaptureNotAllowed = "AV702";

@@ -11,7 +11,7 @@ public static class LinkPolicy
     {
         if (string.IsNullOrWhiteSpace(target)) return false;
         var trimmed = target.Trim();
-        if (trimmed.Any(char.IsControl)) return false;
+        if (trimmed.Any(char.IsControl) || InvisibleCharacters.InLink(trimmed) >= 0) return false;
         var colon = trimmed.IndexOf(':');
         if (colon <= 0) return false;
         var scheme = trimmed[..colon].ToLowerInvariant();

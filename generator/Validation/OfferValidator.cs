@@ -22,6 +22,7 @@ internal sealed class OfferValidator(
         CheckInList("durchfuehrung", offer.Delivery, ClosedLists.Delivery);
         CheckTimes();
         CheckTexts();
+        CheckInvisibleCharacters();
         CheckReview();
         switch (offer.Details)
         {
@@ -68,16 +69,50 @@ internal sealed class OfferValidator(
             Error("telefon", ProblemCodes.BadPhone, $"\"{phone}\" ist keine Telefonnummer. Schreiben Sie zum Beispiel \"+49 2302 123456\" oder \"02302 123456\".",
                 $"\"{phone}\" is not a phone number. Write it like \"+49 2302 123456\" or \"02302 123456\".");
         }
-        if (offer.Email is { } email && !ContactFormats.IsEmail(email))
+        // An address with an invisible character gets AV606 instead, which says what is wrong.
+        if (offer.Email is { } email && InvisibleCharacters.InLink(email) < 0 && !ContactFormats.IsEmail(email))
         {
             Error("email", ProblemCodes.BadEmail, $"\"{email}\" ist keine E-Mail-Adresse. Schreiben Sie zum Beispiel info@verein.example.org.",
                 $"\"{email}\" is not an email address. Write it like info@verein.example.org.");
         }
-        if (offer.Website is { } website && !ContactFormats.IsWebsite(website))
+        if (offer.Website is { } website && InvisibleCharacters.InLink(website) < 0 && !ContactFormats.IsWebsite(website))
         {
             Error("website", ProblemCodes.BadWebsite, $"\"{website}\" ist keine vollständige Internetadresse. Sie beginnt mit https://.",
                 $"\"{website}\" is not a complete web address. It starts with https://.");
         }
+    }
+
+    /// <summary>Names whose letters a direction control would reorder, and links and addresses with a character that shows nothing.</summary>
+    private void CheckInvisibleCharacters()
+    {
+        foreach (var (language, name) in offer.Name.ByLanguage) CheckName($"name.{language}", name);
+        if (offer.Provider?.Name is { } provider) CheckName("traeger.name", provider);
+        if (offer.Details is InterpreterService { Person: { } person })
+        {
+            CheckName("person.name", person.Name);
+            CheckLink("person.email", person.Email);
+        }
+        CheckLink("website", offer.Website);
+        CheckLink("email", offer.Email);
+    }
+
+    private void CheckName(string path, string text)
+    {
+        var at = InvisibleCharacters.InName(text);
+        if (at < 0) return;
+        Error(path, ProblemCodes.InvisibleCharacter,
+            $"\"{path}\" enthält ein unsichtbares Richtungszeichen (U+{(int)text[at]:X4}, Zeichen {at + 1}), das die Buchstaben anders anzeigt, als sie dastehen. Löschen Sie es; am sichersten tippen Sie den Namen neu.",
+            $"\"{path}\" contains an invisible direction character (U+{(int)text[at]:X4}, character {at + 1}) that shows the letters other than they are. Delete it; retyping the name is safest.");
+    }
+
+    private void CheckLink(string path, string? text)
+    {
+        if (text is null) return;
+        var at = InvisibleCharacters.InLink(text);
+        if (at < 0) return;
+        Error(path, ProblemCodes.InvisibleCharacter,
+            $"\"{path}\" enthält ein unsichtbares Zeichen (U+{(int)text[at]:X4}, Zeichen {at + 1}); die Adresse sähe richtig aus und führte doch woandershin. Löschen Sie es; am sichersten tippen Sie die Adresse neu.",
+            $"\"{path}\" contains an invisible character (U+{(int)text[at]:X4}, character {at + 1}); the address would look right and lead elsewhere. Delete it; retyping the address is safest.");
     }
 
     private void CheckProvider()
@@ -220,7 +255,7 @@ internal sealed class OfferValidator(
         }
         if (service.Person is { } person)
         {
-            if (person.Email is { } email && !ContactFormats.IsEmail(email))
+            if (person.Email is { } email && InvisibleCharacters.InLink(email) < 0 && !ContactFormats.IsEmail(email))
                 Error("person.email", ProblemCodes.BadEmail, $"\"{email}\" ist keine E-Mail-Adresse.",
                     $"\"{email}\" is not an email address.");
             if (person.Phone is { } phone && !ContactFormats.IsPhone(phone))
