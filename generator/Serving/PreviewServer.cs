@@ -44,6 +44,12 @@ public sealed class PreviewServer(string siteFolder, string basePath, LiveReload
         {
             response.Headers["Cache-Control"] = "no-store";
             var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
+            // No file name has a control character; a null byte would make the file system refuse the path.
+            if (path.Any(char.IsControl))
+            {
+                Send(response, 400, "text/plain; charset=utf-8", "Bad request"u8.ToArray());
+                return;
+            }
             if (path == ToolPrefix + "events")
             {
                 liveReload.Connect(response, SitePath(context.Request.QueryString["path"] ?? "/"));
@@ -60,6 +66,12 @@ public sealed class PreviewServer(string siteFolder, string basePath, LiveReload
                 return;
             }
             ServeFile(response, path[basePath.Length..]);
+        }
+        catch (Exception e) when (e is PathTooLongException or ArgumentException or NotSupportedException or UriFormatException)
+        {
+            // A path no file can have: an answer, never a request left hanging.
+            try { Send(response, 400, "text/plain; charset=utf-8", "Bad request"u8.ToArray()); }
+            catch (Exception again) when (again is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException) { }
         }
         catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
         {
