@@ -196,14 +196,18 @@ public sealed class FieldReader
             return null;
         }
         var texts = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var fingerprints = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        // Most texts have no translation with a fingerprint: the dictionary is made only when one comes.
+        SortedDictionary<string, string>? fingerprints = null;
         foreach (var entry in map.Entries)
         {
             var path = $"{_prefix}{key}.{entry.Key.Value}";
             _context.Positions.Remember(path, entry.Value.Position);
             if (SourceFingerprint.IsKey(entry.Key.Value, out var translated))
             {
-                if (entry.Value is YamlText { Value: var recorded } && SourceFingerprint.IsWellFormed(recorded.Trim())) fingerprints[translated] = recorded.Trim();
+                if (entry.Value is YamlText { Value: var recorded } && SourceFingerprint.IsWellFormed(recorded.Trim()))
+                {
+                    (fingerprints ??= new SortedDictionary<string, string>(StringComparer.Ordinal))[translated] = recorded.Trim();
+                }
                 else
                 {
                     Error(entry.Value.Position, ProblemCodes.BadSourceFingerprint,
@@ -240,6 +244,7 @@ public sealed class FieldReader
                 $"\"{_prefix}{key}\" has no text in the source language \"{_context.SourceLanguage}\". Add a line \"  {_context.SourceLanguage}: …\"; other languages are optional.");
             return null;
         }
+        if (fingerprints is null) return new LocalizedText(texts);
         foreach (var language in fingerprints.Keys.Where(l => !texts.ContainsKey(l)).ToList())
         {
             _context.Diagnostics.Warning(_context.Positions.Of($"{_prefix}{key}.{SourceFingerprint.KeyFor(language)}"), ProblemCodes.BadSourceFingerprint,
@@ -247,7 +252,11 @@ public sealed class FieldReader
                 $"\"{_prefix}{key}.{SourceFingerprint.KeyFor(language)}\" belongs to no translation: there is no text \"{language}\". Delete the line.");
             fingerprints.Remove(language);
         }
-        return new LocalizedText(texts) { SourceFingerprints = fingerprints };
+        return new LocalizedText(texts)
+        {
+            SourceFingerprints = fingerprints,
+            SourceTextFingerprint = SourceFingerprint.Of(texts[_context.SourceLanguage]),
+        };
     }
 
     public FieldReader? Block(string key, bool required = false)

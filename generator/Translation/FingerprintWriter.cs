@@ -102,14 +102,7 @@ public static class FingerprintWriter
         foreach (var insertion in insertions.OrderByDescending(i => i.Line))
         {
             var indent = insertion.Column - 1;
-            var last = insertion.Line - 1;
-            for (var next = last + 1; next < lines.Count; next++)
-            {
-                var line = lines[next].TrimEnd('\r');
-                if (line.Trim().Length == 0) continue;
-                if (line.Length - line.TrimStart(' ').Length <= indent) break;
-                last = next;
-            }
+            var last = YamlTextEdits.LastLine(lines, insertion.Line - 1, indent);
             var carriage = newline == "\r\n" ? "\r" : "";
             if (last == lines.Count - 1 && lines[last].Length > 0)
             {

@@ -27,11 +27,14 @@ public static class TranslationImporter
             return new Outcome(language ?? "", 0, refused);
         }
         var written = 0;
+        var records = new Records(content);
+        // Each file is read once and written once, however many of its texts the file returns.
+        var edited = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var unit in units)
         {
             if (string.IsNullOrWhiteSpace(unit.Target)) continue;
             var target = unit.Target.ReplaceLineEndings("\n").Trim();
-            var (path, blockPath, key, fingerprint, limit, problem) = Locate(unit, content, translationsDirectory, language);
+            var (path, blockPath, key, fingerprint, limit, problem) = Locate(unit, content, records, translationsDirectory, language);
             if (problem is not null)
             {
                 refused.Add(new Refusal(unit.Id, unit.Line, problem));
@@ -47,20 +50,32 @@ public static class TranslationImporter
                 refused.Add(new Refusal(unit.Id, unit.Line, $"Die Übersetzung hat {target.Length} Zeichen, erlaubt sind höchstens {max}."));
                 continue;
             }
-            var (text, editProblem) = YamlTextEdits.SetTranslation(File.ReadAllText(path!), blockPath!, key!, target, fingerprint!);
+            var before = edited.TryGetValue(path!, out var pending) ? pending : File.ReadAllText(path!);
+            var (text, editProblem) = YamlTextEdits.SetTranslation(before, blockPath!, key!, target, fingerprint!);
             if (text is null)
             {
                 refused.Add(new Refusal(unit.Id, unit.Line, editProblem!));
                 continue;
             }
-            File.WriteAllText(path!, text);
+            edited[path!] = text;
             written++;
         }
+        foreach (var (path, text) in edited) File.WriteAllText(path, text);
         return new Outcome(language, written, refused);
     }
 
+    /// <summary>The loaded records and their files by kind folder and id.</summary>
+    private sealed class Records(ContentSet content)
+    {
+        public Dictionary<(string Kind, string Id), Offer> Offers { get; } =
+            content.Offers.GroupBy(o => (OfferKinds.Folder(o.Kind), o.Id)).ToDictionary(g => g.Key, g => g.First());
+
+        public Dictionary<(string Kind, string Id), RecordFile> Files { get; } =
+            content.Files.GroupBy(f => (OfferKinds.Folder(f.Kind), f.Id)).ToDictionary(g => g.Key, g => g.First());
+    }
+
     private static (string? Path, IReadOnlyList<string>? Block, string? Key, string? Fingerprint, int? Limit, string? Problem) Locate(
-        XliffFile.ReturnedUnit unit, ContentSet content, string translationsDirectory, string language)
+        XliffFile.ReturnedUnit unit, ContentSet content, Records records, string translationsDirectory, string language)
     {
         var source = content.Settings.SourceLanguage;
         if (unit.Id.StartsWith(TranslationUnit.InterfacePrefix, StringComparison.Ordinal))
@@ -72,9 +87,7 @@ public static class TranslationImporter
         }
         var segments = unit.Id.Split('/');
         if (segments.Length != 3) return (null, null, null, null, null, "Die Kennung der Einheit hat nicht die Form art/datensatz/feld.");
-        var offer = content.Offers.FirstOrDefault(o => OfferKinds.Folder(o.Kind) == segments[0] && o.Id == segments[1]);
-        var file = content.Files.FirstOrDefault(f => OfferKinds.Folder(f.Kind) == segments[0] && f.Id == segments[1]);
-        if (offer is null || file is null) return (null, null, null, null, null, $"Den Datensatz {segments[0]}/{segments[1]} gibt es nicht mehr.");
+        if (!records.Offers.TryGetValue((segments[0], segments[1]), out var offer) || !records.Files.TryGetValue((segments[0], segments[1]), out var file)) return (null, null, null, null, null, $"Den Datensatz {segments[0]}/{segments[1]} gibt es nicht mehr.");
         var text = offer.Texts().FirstOrDefault(t => t.Field == segments[2]).Text;
         if (text?.CurrentFingerprint(source) is not { } current) return (null, null, null, null, null, $"Der Datensatz hat kein Feld \"{segments[2]}\" mit deutschem Text mehr.");
         var limit = RecordFormat.Fields(offer.Kind).FirstOrDefault(f => f.Name == segments[2])?.MaxLength;

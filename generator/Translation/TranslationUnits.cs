@@ -12,10 +12,11 @@ public static class TranslationUnits
     {
         var source = content.Settings.SourceLanguage;
         var units = new List<TranslationUnit>();
+        var specsByKind = OfferKinds.All.ToDictionary(k => k, k => RecordFormat.Fields(k).ToDictionary(f => f.Name, StringComparer.Ordinal));
         foreach (var offer in content.Offers.OrderBy(o => o.Kind).ThenBy(o => o.Id, StringComparer.Ordinal))
         {
             var kind = OfferKinds.Folder(offer.Kind);
-            var specs = RecordFormat.Fields(offer.Kind).ToDictionary(f => f.Name, StringComparer.Ordinal);
+            var specs = specsByKind[offer.Kind];
             foreach (var (field, text) in offer.Texts())
             {
                 if (text.In(source) is not { } german) continue;
@@ -36,11 +37,10 @@ public static class TranslationUnits
         {
             foreach (var (key, german) in sourceTable.Strings.OrderBy(s => s.Key, StringComparer.Ordinal))
             {
-                if (key.StartsWith(TranslationChecker.SourceOnlySection, StringComparison.Ordinal)) continue;
+                if (TranslationChecker.IsSourceOnly(key)) continue;
                 var own = table.Find(key);
+                if (own is not null && !table.IsStale(key, german)) continue;
                 var fingerprint = SourceFingerprint.Of(german);
-                var stale = own is not null && table.SourceFingerprints.TryGetValue(key, out var recorded) && recorded != fingerprint;
-                if (own is not null && !stale) continue;
                 units.Add(new TranslationUnit(TranslationUnit.InterfacePrefix + key, german, fingerprint, own, own is null ? UnitState.Missing : UnitState.Stale)
                 {
                     Field = key,

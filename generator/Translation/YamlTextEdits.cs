@@ -92,13 +92,14 @@ public static class YamlTextEdits
     }
 
     /// <summary>The last line of the value that starts on line <paramref name="start"/> (0-based): the lines below it indented deeper.</summary>
-    private static int LastLine(List<string> lines, int start, int indent)
+    internal static int LastLine(IReadOnlyList<string> lines, int start, int indent)
     {
         var last = start;
         for (var next = start + 1; next < lines.Count; next++)
         {
-            if (lines[next].Trim().Length == 0) continue;
-            if (lines[next].Length - lines[next].TrimStart(' ').Length <= indent) break;
+            var line = lines[next].TrimEnd('\r');
+            if (line.Trim().Length == 0) continue;
+            if (line.Length - line.TrimStart(' ').Length <= indent) break;
             last = next;
         }
         return last;

@@ -16,7 +16,7 @@ public static class TranslationChecker
     /// </summary>
     public const string SourceOnlySection = "leichte_sprache_text.";
 
-    private static bool IsSourceOnly(string key) => key.StartsWith(SourceOnlySection, StringComparison.Ordinal);
+    public static bool IsSourceOnly(string key) => key.StartsWith(SourceOnlySection, StringComparison.Ordinal);
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> MissingKeys(ContentSet content, string translationsDirectory, DiagnosticList diagnostics)
     {
@@ -46,11 +46,10 @@ public static class TranslationChecker
                     $"Fehlende Texte ({absent.Count}), sie erscheinen auf Deutsch: {string.Join(", ", absent)}.",
                     $"Missing texts ({absent.Count}), shown in German: {string.Join(", ", absent)}.");
             }
-            foreach (var (key, recorded) in table.SourceFingerprints.OrderBy(f => f.Key, StringComparer.Ordinal))
+            foreach (var key in table.SourceFingerprints.Keys.Order(StringComparer.Ordinal))
             {
-                if (source.Find(key) is not { } sourceText || table.Find(key) is null) continue;
+                if (source.Find(key) is not { } sourceText || !table.IsStale(key, sourceText)) continue;
                 var current = Loading.Records.SourceFingerprint.Of(sourceText);
-                if (recorded == current) continue;
                 diagnostics.Warning(table.Positions.GetValueOrDefault(key, file), ProblemCodes.InterfaceTranslationStale,
                     $"Der Text \"{key}\" wurde aus einem älteren deutschen Text übersetzt; der deutsche Text hat sich geändert. Lassen Sie ihn neu übersetzen (translate export --language {language.Code}). Stimmt er noch, setzen Sie \"{key.Split('.')[^1]}{Loading.Records.SourceFingerprint.Suffix}: {current}\".",
                     $"The text \"{key}\" was translated from an earlier source text, which has changed. Have it translated again (translate export --language {language.Code}). If it is still right, set \"{key.Split('.')[^1]}{Loading.Records.SourceFingerprint.Suffix}: {current}\".");

@@ -17,16 +17,15 @@ public sealed record LocalizedText(IReadOnlyDictionary<string, string> ByLanguag
         language != sourceLanguage && ByLanguage.ContainsKey(language) &&
         SourceFingerprints.TryGetValue(language, out var recorded) && recorded != CurrentFingerprint(sourceLanguage);
 
-    /// <summary>The fingerprint of the source text as it is now (what a translation made today records).</summary>
-    public string? CurrentFingerprint(string sourceLanguage)
-    {
-        if (_current is { } known && known.Language == sourceLanguage) return known.Fingerprint;
-        var fingerprint = In(sourceLanguage) is { } source ? SourceFingerprint.Of(source) : null;
-        _current = (sourceLanguage, fingerprint);
-        return fingerprint;
-    }
+    /// <summary>
+    /// The fingerprint of the source text as the reader found it, computed once there for texts whose translations
+    /// record fingerprints, so that pages do not hash it again for every language.
+    /// </summary>
+    public string? SourceTextFingerprint { get; init; }
 
-    private (string Language, string? Fingerprint)? _current;
+    /// <summary>The fingerprint of the source text as it is now (what a translation made today records).</summary>
+    public string? CurrentFingerprint(string sourceLanguage) =>
+        SourceTextFingerprint ?? (In(sourceLanguage) is { } source ? SourceFingerprint.Of(source) : null);
 
     /// <summary>Whether the translation into <paramref name="language"/> records no source fingerprint (written before fingerprints, or by hand).</summary>
     public bool IsUntracked(string language, string sourceLanguage) =>

@@ -56,9 +56,9 @@ public static class CoverageCalculator
                 });
             }
             if (!site.Translations.TryGetValue(source, out var sourceTable) || !site.Translations.TryGetValue(language, out var table)) continue;
-            var keys = sourceTable.Strings.Where(s => !s.Key.StartsWith(Validation.TranslationChecker.SourceOnlySection, StringComparison.Ordinal)).ToList();
+            var keys = sourceTable.Strings.Where(s => !Validation.TranslationChecker.IsSourceOnly(s.Key)).ToList();
             var uiMissing = keys.Count(k => table.Find(k.Key) is null);
-            var uiStale = keys.Count(k => table.Find(k.Key) is not null && table.SourceFingerprints.TryGetValue(k.Key, out var recorded) && recorded != SourceFingerprint.Of(k.Value));
+            var uiStale = keys.Count(k => table.IsStale(k.Key, k.Value));
             counts.Add(new TranslationCount(language, null, keys.Count - uiMissing - uiStale, uiStale, uiMissing));
         }
         return counts;

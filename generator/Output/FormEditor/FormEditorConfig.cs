@@ -135,44 +135,44 @@ public static class FormEditorConfig
         var parentOfChildren = field.Required ? optionalParent : field;
         return field.Type switch
         {
-        FieldType.Text => new JsonObject { ["widget"] = "string" },
-        FieldType.LocalizedText => Localized(settings, "string", parentOfChildren),
-        // A plain text area: Decap's Markdown editor would rewrite the Markdown an editor typed.
-        FieldType.LocalizedMarkdown => Localized(settings, "text", parentOfChildren),
-        FieldType.YesNo => Select(field.MustBeYes ? [("ja", "ja")] : [("ja", "ja"), ("nein", "nein")], multiple: false),
-        FieldType.Date => Date(field.Required),
-        FieldType.Time => Text(@"^([01][0-9]|2[0-3]):[0-5][0-9]$", "Uhrzeit als SS:MM, zum Beispiel 09:30.", quoted: true),
-        FieldType.Number => new JsonObject { ["widget"] = "number", ["value_type"] = "float", ["step"] = 0.0001 },
-        FieldType.Town => Select(settings.Towns.Select(t => (t.Name, t.Name)), multiple: false),
-        FieldType.Towns => Select(settings.Towns.Select(t => (t.Name, t.Name)), multiple: true),
-        FieldType.LanguageCodes => Select(LanguageOptions(german), multiple: true),
-        FieldType.ListValue => Select(ListOptions(field, settings, german), multiple: false),
-        FieldType.ListValues => Select(ListOptions(field, settings, german), multiple: true),
-        FieldType.Phone => Text(ContactFormats.PhonePatternText, "Telefonnummer wie +49 2302 123456.", quoted: true),
-        FieldType.Email => Text(ContactFormats.EmailPatternText, "E-Mail-Adresse wie info@traeger.de.", quoted: false),
-        FieldType.Website => Text(@"^[hH][tT][tT][pP][sS]?://[^\s/?#]+[^\s]*$", "Adresse mit https:// am Anfang.", quoted: false),
-        FieldType.Postcode => Text(ContactFormats.PostcodePatternText, "Fünfstellige Postleitzahl.", quoted: true),
-        FieldType.RecordId => new JsonObject
-        {
-            ["widget"] = "relation",
-            ["collection"] = OfferKinds.Folder(OfferKind.MigrantOrganisation),
-            ["value_field"] = "{{slug}}",
-            ["search_fields"] = new JsonArray($"name.{settings.SourceLanguage}"),
-            ["display_fields"] = new JsonArray($"name.{settings.SourceLanguage}"),
-        },
-        FieldType.Block => new JsonObject
-        {
-            ["widget"] = "object",
-            ["collapsed"] = !field.Required,
-            ["fields"] = new JsonArray(field.Children.Select(c => (JsonNode)Field(c, settings, german, parentOfChildren)).ToArray()),
-        },
-        // An item of a list exists only when an editor adds it, so its required fields stay required.
-        FieldType.BlockList => new JsonObject
-        {
-            ["widget"] = "list",
-            ["fields"] = new JsonArray(field.Children.Select(c => (JsonNode)Field(c, settings, german)).ToArray()),
-        },
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, null),
+            FieldType.Text => new JsonObject { ["widget"] = "string" },
+            FieldType.LocalizedText => Localized(settings, "string", parentOfChildren),
+            // A plain text area: Decap's Markdown editor would rewrite the Markdown an editor typed.
+            FieldType.LocalizedMarkdown => Localized(settings, "text", parentOfChildren),
+            FieldType.YesNo => Select(field.MustBeYes ? [("ja", "ja")] : [("ja", "ja"), ("nein", "nein")], multiple: false),
+            FieldType.Date => Date(field.Required),
+            FieldType.Time => Text(@"^([01][0-9]|2[0-3]):[0-5][0-9]$", "Uhrzeit als SS:MM, zum Beispiel 09:30.", quoted: true),
+            FieldType.Number => new JsonObject { ["widget"] = "number", ["value_type"] = "float", ["step"] = 0.0001 },
+            FieldType.Town => Select(settings.Towns.Select(t => (t.Name, t.Name)), multiple: false),
+            FieldType.Towns => Select(settings.Towns.Select(t => (t.Name, t.Name)), multiple: true),
+            FieldType.LanguageCodes => Select(LanguageOptions(german), multiple: true),
+            FieldType.ListValue => Select(ListOptions(field, settings, german), multiple: false),
+            FieldType.ListValues => Select(ListOptions(field, settings, german), multiple: true),
+            FieldType.Phone => Text(ContactFormats.PhonePatternText, "Telefonnummer wie +49 2302 123456.", quoted: true),
+            FieldType.Email => Text(ContactFormats.EmailPatternText, "E-Mail-Adresse wie info@traeger.de.", quoted: false),
+            FieldType.Website => Text(@"^[hH][tT][tT][pP][sS]?://[^\s/?#]+[^\s]*$", "Adresse mit https:// am Anfang.", quoted: false),
+            FieldType.Postcode => Text(ContactFormats.PostcodePatternText, "Fünfstellige Postleitzahl.", quoted: true),
+            FieldType.RecordId => new JsonObject
+            {
+                ["widget"] = "relation",
+                ["collection"] = OfferKinds.Folder(OfferKind.MigrantOrganisation),
+                ["value_field"] = "{{slug}}",
+                ["search_fields"] = new JsonArray($"name.{settings.SourceLanguage}"),
+                ["display_fields"] = new JsonArray($"name.{settings.SourceLanguage}"),
+            },
+            FieldType.Block => new JsonObject
+            {
+                ["widget"] = "object",
+                ["collapsed"] = !field.Required,
+                ["fields"] = new JsonArray(field.Children.Select(c => (JsonNode)Field(c, settings, german, parentOfChildren)).ToArray()),
+            },
+            // An item of a list exists only when an editor adds it, so its required fields stay required.
+            FieldType.BlockList => new JsonObject
+            {
+                ["widget"] = "list",
+                ["fields"] = new JsonArray(field.Children.Select(c => (JsonNode)Field(c, settings, german)).ToArray()),
+            },
+            _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, null),
         };
     }
 
