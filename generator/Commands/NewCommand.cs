@@ -4,6 +4,7 @@ using Angebotsverzeichnis.Loading.Format;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
 using Angebotsverzeichnis.Validation;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Commands;
 
@@ -11,7 +12,7 @@ internal static class NewCommand
 {
     public static Command Create()
     {
-        var kinds = OfferKinds.All.Select(OfferKinds.Folder).ToArray();
+        var kinds = OfferKinds.All.Select(k => k.Folder).ToArray();
         var kind = new Argument<string>("art") { Description = $"Art des Angebots: {string.Join(", ", kinds)}" };
         kind.AcceptOnlyFromAmong(kinds);
         var id = new Argument<string>("kennung") { Description = "Kennung des Angebots, zugleich Dateiname: Kleinbuchstaben, Ziffern, Bindestriche" };
@@ -35,8 +36,8 @@ internal static class NewCommand
                 new DiagnosticPrinter(DiagnosticFormat.Text, MessageLanguage.German).Print(diagnostics, Console.Error);
                 return (int)ExitCodes.ContentErrors;
             }
-            var offerKind = OfferKinds.FromFolder(result.GetValue(kind)!)!.Value;
-            var path = Path.Combine(contentDirectory, OfferKinds.Folder(offerKind), result.GetValue(id)! + ".yaml");
+            var offerKind = OfferKinds.FromFolder(result.GetValue(kind)!)!;
+            var path = Path.Combine(contentDirectory, offerKind.Folder, result.GetValue(id)! + ".yaml");
             if (File.Exists(path))
             {
                 Console.Error.WriteLine($"{path} gibt es schon; wählen Sie eine andere Kennung.");

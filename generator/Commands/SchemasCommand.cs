@@ -3,6 +3,7 @@ using Angebotsverzeichnis.Diagnostics;
 using Angebotsverzeichnis.Loading.Format;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Commands;
 

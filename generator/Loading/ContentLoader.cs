@@ -3,6 +3,7 @@ using Angebotsverzeichnis.Diagnostics;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
 using Angebotsverzeichnis.Loading.Yaml;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Loading;
 
@@ -60,8 +61,8 @@ public static class ContentLoader
                      .Where(f => Path.GetFileName(f) != SiteSettingsReader.FileName && Path.GetExtension(f) is ".yaml" or ".yml"))
         {
             diagnostics.Warning(SourcePosition.StartOf(DisplayPath.Of(stray)), ProblemCodes.FileOutsideKindFolder,
-                $"Diese Datei liegt direkt im Inhaltsordner und wird nicht gelesen. Angebote gehören in einen der Ordner {string.Join(", ", OfferKinds.All.Select(OfferKinds.Folder))}.",
-                $"This file lies directly in the content folder and is not read. Offers belong in one of the folders {string.Join(", ", OfferKinds.All.Select(OfferKinds.Folder))}.");
+                $"Diese Datei liegt direkt im Inhaltsordner und wird nicht gelesen. Angebote gehören in einen der Ordner {string.Join(", ", OfferKinds.All.Select(k => k.Folder))}.",
+                $"This file lies directly in the content folder and is not read. Offers belong in one of the folders {string.Join(", ", OfferKinds.All.Select(k => k.Folder))}.");
         }
         foreach (var directory in Directory.EnumerateDirectories(contentDirectory).Order(StringComparer.Ordinal))
         {
@@ -71,8 +72,8 @@ public static class ContentLoader
             if (kind is null)
             {
                 diagnostics.Warning(SourcePosition.StartOf(DisplayPath.Of(directory)), ProblemCodes.FileOutsideKindFolder,
-                    $"Der Ordner \"{folder}\" wird nicht gelesen. Angebote gehören in einen der Ordner {string.Join(", ", OfferKinds.All.Select(OfferKinds.Folder))}.",
-                    $"The folder \"{folder}\" is not read. Offers belong in one of the folders {string.Join(", ", OfferKinds.All.Select(OfferKinds.Folder))}.");
+                    $"Der Ordner \"{folder}\" wird nicht gelesen. Angebote gehören in einen der Ordner {string.Join(", ", OfferKinds.All.Select(k => k.Folder))}.",
+                    $"The folder \"{folder}\" is not read. Offers belong in one of the folders {string.Join(", ", OfferKinds.All.Select(k => k.Folder))}.");
                 continue;
             }
             if (LeavesFolder(directory, contentDirectory))
@@ -99,7 +100,7 @@ public static class ContentLoader
                         "This file is a link (symlink) to a file outside the content folder and is not read. Create the record as an ordinary file.");
                     continue;
                 }
-                files.Add(new RecordFile(path, display, Path.GetFileNameWithoutExtension(path), kind.Value));
+                files.Add(new RecordFile(path, display, Path.GetFileNameWithoutExtension(path), kind));
             }
         }
         return files;

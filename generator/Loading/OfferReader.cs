@@ -1,3 +1,4 @@
+using Angebotsverzeichnis.Kinds;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
 
@@ -34,14 +35,7 @@ public static class OfferReader
         var published = fields.YesNo("veroeffentlicht", required: true);
         ReadInternalBlock(fields.Block("intern"));
 
-        OfferDetails? details = kind switch
-        {
-            OfferKind.LanguageCourse => ReadLanguageCourse(fields),
-            OfferKind.InterpreterService => ReadInterpreterService(fields),
-            OfferKind.CareService => ReadCareService(fields),
-            OfferKind.MigrantOrganisation => ReadMigrantOrganisation(fields),
-            _ => null,
-        };
+        var details = DeclaredFieldsReader.Read(fields, kind.Fields) is { } values ? kind.Create(values) : null;
         fields.Finish();
 
         if (name is null || description is null || town is null || address is null || fieldOfAction is null ||
@@ -87,61 +81,6 @@ public static class OfferReader
             $"This says the id is \"{written}\", but the file is called \"{id}.yaml\". The id is always the file name: delete the \"id:\" line or rename the file to \"{written}.yaml\".");
     }
 
-    private static LanguageCourse? ReadLanguageCourse(FieldReader fields)
-    {
-        var courseType = fields.Text("kursart", required: true);
-        var course = new LanguageCourse
-        {
-            CourseType = courseType ?? "",
-            LevelFrom = fields.Text("niveau_von"),
-            LevelTo = fields.Text("niveau_bis"),
-            Start = fields.Date("beginn"),
-            End = fields.Date("ende"),
-            ContinuousEntry = fields.YesNo("laufender_einstieg") ?? false,
-            Childcare = fields.YesNo("kinderbetreuung"),
-            BamfApproved = fields.YesNo("bamf_zugelassen"),
-            Exemption = fields.Localized("kostenbefreiung"),
-            Places = fields.Text("plaetze"),
-        };
-        return courseType is null ? null : course;
-    }
-
-    private static InterpreterService? ReadInterpreterService(FieldReader fields)
-    {
-        var qualification = fields.Text("qualifikation", required: true);
-        var service = new InterpreterService
-        {
-            LanguagePairs = fields.Words("sprachpaare", required: true),
-            Modes = fields.Words("einsatzarten", required: true),
-            Subjects = fields.Words("fachgebiete", required: true),
-            Qualification = qualification ?? "",
-            Booking = fields.Localized("buchung"),
-            Person = ReadPerson(fields.Block("person")),
-        };
-        return qualification is null ? null : service;
-    }
-
-    private static CareService? ReadCareService(FieldReader fields)
-    {
-        var serviceType = fields.Text("dienstart", required: true);
-        var service = new CareService
-        {
-            ServiceType = serviceType ?? "",
-            StaffLanguages = fields.Words("personal_sprachen"),
-            CulturalFeatures = fields.Words("kulturelle_merkmale"),
-            AreaServed = fields.Words("versorgungsgebiet"),
-        };
-        return serviceType is null ? null : service;
-    }
-
-    private static MigrantOrganisation ReadMigrantOrganisation(FieldReader fields) => new()
-    {
-        Focus = fields.Words("schwerpunkte", required: true),
-        Communities = fields.Localized("gemeinschaften"),
-        MeetingPlace = fields.Localized("treffpunkt"),
-        NewMembersWelcome = fields.YesNo("neue_mitglieder"),
-    };
-
     private static PostalAddress? ReadAddress(FieldReader? block)
     {
         if (block is null) return null;
@@ -182,17 +121,6 @@ public static class OfferReader
             if (from is not null && to is not null) slots.Add(new TimeSlot(days, from.Value, to.Value));
         }
         return slots;
-    }
-
-    private static PrivatePerson? ReadPerson(FieldReader? block)
-    {
-        if (block is null) return null;
-        var name = block.Text("name", required: true);
-        var phone = block.Text("telefon");
-        var email = block.Text("email");
-        var consented = block.YesNo("einwilligung") ?? false;
-        block.Finish();
-        return name is null ? null : new PrivatePerson(name, phone, email, consented);
     }
 
     /// <summary>Checks the shape of the internal block and keeps nothing of it.</summary>

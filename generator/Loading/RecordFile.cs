@@ -1,4 +1,6 @@
+using Angebotsverzeichnis.Kinds;
+
 namespace Angebotsverzeichnis.Loading;
 
 /// <summary>A record file found under content/, with its id taken from the file name.</summary>
-public sealed record RecordFile(string FullPath, string DisplayPath, string Id, Records.OfferKind Kind);
+public sealed record RecordFile(string FullPath, string DisplayPath, string Id, OfferKind Kind);

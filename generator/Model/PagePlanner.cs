@@ -1,4 +1,5 @@
 using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Model;
 
@@ -14,7 +15,7 @@ public static class PagePlanner
         foreach (var kind in OfferKinds.All)
         {
             var offers = site.Offers.Where(o => o.Kind == kind).ToList();
-            foreach (var page in Paginate(PageType.KindListing, OfferKinds.Folder(kind), offers, site, n => Paths.Kind(kind, n)))
+            foreach (var page in Paginate(PageType.KindListing, kind.Folder, offers, site, n => Paths.Kind(kind, n)))
                 yield return page;
         }
         yield return new PlannedPage(PageType.TownIndex, Paths.Towns) { Offers = site.Offers };

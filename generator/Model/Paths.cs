@@ -1,4 +1,5 @@
 using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Model;
 
@@ -30,9 +31,9 @@ public static class Paths
 
     public static string Home => "";
 
-    public static string Kind(OfferKind kind, int page = 1) => Paged(OfferKinds.Folder(kind) + "/", page);
+    public static string Kind(OfferKind kind, int page = 1) => Paged(kind.Folder + "/", page);
 
-    public static string Offer(Offer offer) => $"{OfferKinds.Folder(offer.Kind)}/{offer.Id}.html";
+    public static string Offer(Offer offer) => $"{offer.Kind.Folder}/{offer.Id}.html";
 
     public static string Towns => TownsFolder + "/";
 
@@ -66,7 +67,7 @@ public static class Paths
 
     public static string LeafletCollection => $"{LeafletsFolder}/sammeldruck/";
 
-    public static string OfferCalendar(Offer offer) => $"{OfferKinds.Folder(offer.Kind)}/{offer.Id}.ics";
+    public static string OfferCalendar(Offer offer) => $"{offer.Kind.Folder}/{offer.Id}.ics";
 
     /// <summary>The course starts of a language as an iCalendar feed.</summary>
     public const string CourseStartsFeed = "kursbeginne.ics";

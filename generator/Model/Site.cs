@@ -41,7 +41,7 @@ public sealed record Site
     /// a start that has passed is no longer an event to go to, rolling entry or not (the page still shows the date).
     /// </summary>
     public DateOnly? UpcomingStart(Offer offer) =>
-        offer.Details is LanguageCourse { Start: { } start } && start >= Today ? start : null;
+        offer.Details.Start is { } start && start >= Today ? start : null;
 
     public Offer? OfferWithId(string id) => (_byId ??= Offers.ToDictionary(o => o.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
 

@@ -23,5 +23,5 @@ public static class SiteBuilder
     }
 
     private static bool HasEnded(Offer offer, DateOnly today) =>
-        offer.Details is LanguageCourse { End: { } end } && end < today;
+        offer.Details.End is { } end && end < today;
 }

@@ -23,7 +23,7 @@ public sealed class CorrectionLinks(SiteSettings settings, LanguageTexts texts)
     public CorrectionView? For(Offer offer, string pageUrl, bool prompt = true)
     {
         var language = texts.Language.Code;
-        var kind = OfferKinds.Folder(offer.Kind);
+        var kind = offer.Kind.Folder;
         var subject = $"Korrektur: {offer.Id} ({kind}, {language})";
         var mail = settings.Publisher.Email is { } address
             ? $"mailto:{address}?subject={Escape(subject)}&body={Escape(MailBody(offer.Id, kind, pageUrl, language, prompt))}"

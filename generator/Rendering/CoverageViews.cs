@@ -6,6 +6,7 @@ using Angebotsverzeichnis.Model.Coverage;
 using Angebotsverzeichnis.Output.OpenData;
 using Angebotsverzeichnis.Rendering.Charts;
 using Angebotsverzeichnis.Rendering.Views;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Rendering;
 
@@ -17,7 +18,7 @@ public static class CoverageViews
 
     public static CoverageView Page(CoverageReport report, Site site, LanguageTexts texts, SiteLinks links)
     {
-        var kinds = OfferKinds.All.Select(k => texts.Ui($"kind.{OfferKinds.Folder(k)}.title").Text).ToList();
+        var kinds = OfferKinds.All.Select(k => texts.Ui($"kind.{k.Folder}.title").Text).ToList();
         var townKindRows = site.Settings.Towns.Select(t =>
         {
             var counts = OfferKinds.All.Select(k => report.OffersByTownAndKind.Single(c => c.Town == t && c.Kind == k).Count).ToList();
@@ -58,7 +59,7 @@ public static class CoverageViews
             CsvFiles = CsvFiles(report, site, texts).Keys.Select(name => new LinkView(name, links.RootHref($"{Paths.OpenDataFolder}/{CsvFolder}/{name}"))).ToList(),
             Translations = report.Translations.Select(t => new TranslationRowView(
                 texts.LanguageName(t.Language).Text,
-                t.Kind is { } kind ? texts.Ui($"kind.{OfferKinds.Folder(kind)}.title").Text : InterfaceTexts,
+                t.Kind is { } kind ? texts.Ui($"kind.{kind.Folder}.title").Text : InterfaceTexts,
                 t.Current, t.Stale, t.Missing,
                 t.Oldest is { } oldest ? new LinkView($"{oldest.Offer.Name.In(texts.Source.Code)} ({oldest.Field})", links.Href(t.Language, Paths.Offer(oldest.Offer))) : null,
                 t.Oldest is { } o ? texts.Date(o.Offer.Reviewed) : null)).ToList(),
@@ -70,9 +71,9 @@ public static class CoverageViews
     {
         var byTownAndKind = new CsvTable(["stadt", "art", "angebote"]);
         foreach (var count in report.OffersByTownAndKind)
-            byTownAndKind.Add(Row(("stadt", count.Town.Name), ("art", OfferKinds.Folder(count.Kind)), ("angebote", Number(count.Count))));
+            byTownAndKind.Add(Row(("stadt", count.Town.Name), ("art", count.Kind.Folder), ("angebote", Number(count.Count))));
         foreach (var kind in OfferKinds.All)
-            byTownAndKind.Add(Row(("stadt", "kreisweit"), ("art", OfferKinds.Folder(kind)), ("angebote", Number(report.DistrictWideByKind[kind]))));
+            byTownAndKind.Add(Row(("stadt", "kreisweit"), ("art", kind.Folder), ("angebote", Number(report.DistrictWideByKind[kind]))));
 
         var byTownAndLanguage = new CsvTable(["stadt", "sprache", "angebote", "luecke"]);
         foreach (var count in report.OffersByTownAndLanguage)
@@ -93,7 +94,7 @@ public static class CoverageViews
         var translations = new CsvTable(["sprache", "art", "aktuell", "veraltet", "fehlt", "aeltester_veralteter", "feld", "geprueft_am"]);
         foreach (var count in report.Translations)
         {
-            translations.Add(Row(("sprache", count.Language), ("art", count.Kind is { } kind ? OfferKinds.Folder(kind) : "oberflaeche"),
+            translations.Add(Row(("sprache", count.Language), ("art", count.Kind is { } kind ? kind.Folder : "oberflaeche"),
                 ("aktuell", Number(count.Current)), ("veraltet", Number(count.Stale)), ("fehlt", Number(count.Missing)),
                 ("aeltester_veralteter", count.Oldest?.Offer.Id), ("feld", count.Oldest?.Field),
                 ("geprueft_am", count.Oldest is { } oldest ? OfferExport.Date(oldest.Offer.Reviewed) : null)));

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Model;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Rendering;
 
@@ -33,23 +34,23 @@ public static class JsonLdWriter
         {
             json.WriteStartObject();
             json.WriteString("@context", "https://schema.org");
-            switch (offer.Details)
+            switch (offer.Kind.SchemaOrgShape)
             {
-                case LanguageCourse course:
+                case SchemaOrgShape.Course:
                     json.WriteString("@type", "Course");
                     WriteNamed(json, name, description, url);
                     json.WriteString("inLanguage", "de");
                     WriteProvider(json, provider);
-                    WriteIfPresent(json, "educationalLevel", course.LevelFrom is null ? null : $"{course.LevelFrom}–{course.LevelTo ?? course.LevelFrom}");
+                    WriteIfPresent(json, "educationalLevel", offer.Details.EducationalLevel);
                     json.WriteStartObject("hasCourseInstance");
                     json.WriteString("@type", "CourseInstance");
                     json.WriteString("courseMode", CourseMode(offer));
-                    WriteIfPresent(json, "startDate", IsoDate(course.Start));
-                    WriteIfPresent(json, "endDate", IsoDate(course.End));
+                    WriteIfPresent(json, "startDate", IsoDate(offer.Details.Start));
+                    WriteIfPresent(json, "endDate", IsoDate(offer.Details.End));
                     WriteCourseLocation(json, offer, site, name);
                     json.WriteEndObject();
                     break;
-                case MigrantOrganisation:
+                case SchemaOrgShape.Organization:
                     json.WriteString("@type", "Organization");
                     WriteNamed(json, name, description, url);
                     WriteIfPresent(json, "sameAs", offer.Website);
@@ -62,7 +63,7 @@ public static class JsonLdWriter
                 default:
                     json.WriteString("@type", "Service");
                     WriteNamed(json, name, description, url);
-                    json.WriteString("serviceType", texts.Ui($"kind.{OfferKinds.Folder(offer.Kind)}.singular").Text);
+                    json.WriteString("serviceType", texts.Ui($"kind.{offer.Kind.Folder}.singular").Text);
                     WriteProvider(json, provider);
                     json.WriteStringArray("availableLanguage", offer.Languages);
                     json.WriteStartArray("areaServed");
@@ -193,7 +194,7 @@ public static class JsonLdWriter
 
     private static IEnumerable<string> AreaServed(Offer offer, Site site) =>
         offer.DistrictWide ? site.Settings.Towns.Select(t => t.Name)
-        : offer.Details is CareService { AreaServed.Count: > 0 } care ? care.AreaServed
+        : offer.Details.AreaServed.Count > 0 ? offer.Details.AreaServed
         : [offer.Town];
 
     private static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

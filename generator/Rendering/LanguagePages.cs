@@ -4,6 +4,7 @@ using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Model;
 using Angebotsverzeichnis.Rendering.Views;
 using Scriban.Runtime;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Rendering;
 
@@ -168,7 +169,7 @@ public sealed class LanguagePages
         TitleText = _texts.Ui("site.title").Text,
         HomeUrl = Href(Paths.Home),
         Navigation = OfferKinds.All
-            .Select(k => new LinkView(_texts.Ui($"kind.{OfferKinds.Folder(k)}.title"), Href(Paths.Kind(k))))
+            .Select(k => new LinkView(_texts.Ui($"kind.{k.Folder}.title"), Href(Paths.Kind(k))))
             .Append(new LinkView(_texts.Ui("listing.towns"), Href(Paths.Towns)))
             .Append(new LinkView(_texts.Ui("listing.languages"), Href(Paths.Languages)))
             .Append(new LinkView(_texts.Ui("nav.search"), Href(Paths.Search)))
@@ -209,7 +210,7 @@ public sealed class LanguagePages
     {
         var kinds = OfferKinds.All.Select(k =>
         {
-            var folder = OfferKinds.Folder(k);
+            var folder = k.Folder;
             return new KindEntryView(folder, _texts.Ui($"kind.{folder}.title"), _texts.Ui($"kind.{folder}.intro"),
                 Href(Paths.Kind(k)), _site.Offers.Count(o => o.Kind == k));
         }).ToList();
@@ -268,7 +269,7 @@ public sealed class LanguagePages
         {
             IndexUrl = Href(Paths.SearchIndex),
             SearchUrl = Href(Paths.Search),
-            Kinds = OfferKinds.All.Select(k => OfferKinds.Folder(k))
+            Kinds = OfferKinds.All.Select(k => k.Folder)
                 .Select(f => new OptionView(f, _texts.Ui($"kind.{f}.title").Text)).ToList(),
             Towns = _site.Settings.Towns.Select(t => new OptionView(t.Slug, t.Name)).ToList(),
             Languages = OfferLanguagesByName().Select(x => new OptionView(x.Code, x.Name.Text)).ToList(),

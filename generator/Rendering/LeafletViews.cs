@@ -38,7 +38,7 @@ public sealed class LeafletViews(Site site, LanguagePages pages, LanguagePages s
 
     private LeafletSectionView Section(LeafletSection section)
     {
-        var folder = OfferKinds.Folder(section.Kind);
+        var folder = section.Kind.Folder;
         var more = section.MoreOnline > 0
             ? Pair("p", German.Format("leaflet.more", German.Number(section.MoreOnline)), Texts.Format("leaflet.more", Texts.Number(section.MoreOnline)))
             : null;
@@ -53,7 +53,7 @@ public sealed class LeafletViews(Site site, LanguagePages pages, LanguagePages s
         var url = links.Absolute(Texts.Language.Code, Paths.Offer(offer));
         var details = new List<string> { offer.Town, offer.Address.Street };
         if (offer.Phone is not null) details.Add(offer.Phone);
-        else if (offer.Details is InterpreterService { Person: { Consented: true, Phone: { } personal } }) details.Add(personal);
+        else if (offer.Details.Person is { Consented: true, Phone: { } personal }) details.Add(personal);
         else if (offer.Email is not null) details.Add(offer.Email);
         var languageNames = string.Join(Texts.ListSeparator, offer.Languages.Select(code => Texts.LanguageName(code).Text));
         var germanLanguageNames = string.Join(German.ListSeparator, offer.Languages.Select(code => German.LanguageName(code).Text));

@@ -14,6 +14,7 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
     private readonly ConcurrentDictionary<string, OfferSummaryView> _summaries = new(StringComparer.Ordinal);
     private string Lang => texts.Language.Code;
     private readonly CorrectionLinks _corrections = new(site.Settings, texts);
+    private readonly FactBuilder _facts = new(texts);
 
     public OfferSummaryView Summary(Offer offer) => _summaries.GetOrAdd(offer.Id, _ => CreateSummary(offer));
 
@@ -26,7 +27,7 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
             Summary = Summary(offer),
             Description = texts.RecordMarkdown(offer.Description),
             Contact = OfferContact(offer),
-            Person = offer.Details is InterpreterService { Person: { Consented: true } person }
+            Person = offer.Details.Person is { Consented: true } person
                 ? Contact(person.Name, null, null, null, person.Phone, person.Email, null)
                 : null,
             Provider = providerOrganisation is not null ? texts.Record(providerOrganisation.Name) : offer.Provider?.Name,
@@ -47,8 +48,8 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
     private OfferSummaryView CreateSummary(Offer offer) => new()
     {
         Id = offer.Id,
-        Kind = OfferKinds.Folder(offer.Kind),
-        KindTitle = texts.Ui($"kind.{OfferKinds.Folder(offer.Kind)}.singular"),
+        Kind = offer.Kind.Folder,
+        KindTitle = texts.Ui($"kind.{offer.Kind.Folder}.singular"),
         Name = texts.Record(offer.Name),
         Url = links.Href(Lang, Paths.Offer(offer)),
         Town = offer.Town,
@@ -121,32 +122,7 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
 
     private IEnumerable<FactView> Facts(Offer offer)
     {
-        switch (offer.Details)
-        {
-            case LanguageCourse course:
-                foreach (var fact in CourseFacts(course)) yield return fact;
-                break;
-            case InterpreterService service:
-                yield return Fact("language_pairs", service.LanguagePairs.Select(code => texts.LanguageName(code)));
-                yield return Fact("modes", Labels(ClosedLists.Modes, service.Modes));
-                yield return Fact("subject_areas", Labels(ClosedLists.Subjects, service.Subjects));
-                yield return Fact("qualification", [texts.Label(ClosedLists.Qualifications, service.Qualification)]);
-                if (texts.OptionalRecord(service.Booking) is { } booking) yield return Fact("booking", [booking]);
-                break;
-            case CareService care:
-                yield return Fact("service_type", [texts.Label(ClosedLists.ServiceTypes, care.ServiceType)]);
-                if (care.StaffLanguages.Count > 0) yield return Fact("staff_languages", care.StaffLanguages.Select(code => texts.LanguageName(code)));
-                if (care.CulturalFeatures.Count > 0) yield return Fact("cultural_features", Labels(ClosedLists.CulturalFeatures, care.CulturalFeatures));
-                if (care.AreaServed.Count > 0) yield return Fact("area_served", care.AreaServed.Cast<object>());
-                break;
-            case MigrantOrganisation organisation:
-                yield return Fact("focus", Labels(ClosedLists.Focus, organisation.Focus));
-                if (texts.OptionalRecord(organisation.Communities) is { } communities) yield return Fact("communities", [communities]);
-                if (texts.OptionalRecord(organisation.MeetingPlace) is { } place) yield return Fact("meeting_place", [place]);
-                if (organisation.NewMembersWelcome is { } welcome)
-                    yield return Fact("new_members", [texts.Ui(welcome ? "value.new_members_welcome" : "value.new_members_closed")]);
-                break;
-        }
+        foreach (var fact in offer.Kind.Facts(offer.Details, _facts)) yield return fact;
         yield return Fact("delivery", [texts.Label(ClosedLists.Delivery, offer.Delivery)]);
         yield return new FactView(texts.Ui("field.languages"), offer.Languages
             .Select(code => new FactValue(texts.LanguageName(code), links.Href(Lang, Paths.OfferLanguage(code))))
@@ -160,34 +136,13 @@ public sealed class OfferViews(Site site, LanguageTexts texts, SiteLinks links)
         yield return Fact("field_of_action", [texts.Label(ClosedLists.FieldsOfAction, offer.FieldOfAction)]);
     }
 
-    private IEnumerable<FactView> CourseFacts(LanguageCourse course)
-    {
-        yield return Fact("course_type", [texts.Label(ClosedLists.CourseTypes, course.CourseType)]);
-        if (course.LevelFrom is not null || course.LevelTo is not null)
-        {
-            var level = course.LevelFrom == course.LevelTo || course.LevelTo is null ? course.LevelFrom! :
-                course.LevelFrom is null ? course.LevelTo : $"{course.LevelFrom} – {course.LevelTo}";
-            yield return Fact("level", [level]);
-        }
-        if (course.Start is { } start) yield return Fact("start", [texts.Date(start)]);
-        if (course.End is { } end) yield return Fact("end", [texts.Date(end)]);
-        if (course.ContinuousEntry) yield return Fact("dates", [texts.Ui("field.continuous_entry")]);
-        if (course.Childcare is { } childcare) yield return Fact("childcare", [YesNo(childcare)]);
-        if (course.BamfApproved is { } approved) yield return Fact("bamf_approved", [YesNo(approved)]);
-        if (texts.OptionalRecord(course.Exemption) is { } exemption) yield return Fact("exemption", [exemption]);
-        if (course.Places is { } places) yield return Fact("places", [texts.Label(ClosedLists.Places, places)]);
-    }
-
     private object TimeText(TimeSlot slot)
     {
         var days = string.Join(texts.ListSeparator, slot.Days.Select(d => texts.Label(ClosedLists.Weekdays, d).Text));
         return $"{days}: {texts.Format("detail.time_range", texts.Time(slot.From), texts.Time(slot.To)).Text}";
     }
 
-    private LocalizedValue YesNo(bool value) => texts.Ui(value ? "value.yes" : "value.no");
+    private IEnumerable<object> Labels(string list, IEnumerable<string> values) => _facts.Labels(list, values);
 
-    private IEnumerable<object> Labels(string list, IEnumerable<string> values) => values.Select(v => (object)texts.Label(list, v));
-
-    private FactView Fact(string name, IEnumerable<object> values) =>
-        new(texts.Ui("field." + name), values.Select(v => new FactValue(v)).ToList(), name);
+    private FactView Fact(string name, IEnumerable<object> values) => _facts.Fact(name, values);
 }

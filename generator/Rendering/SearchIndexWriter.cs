@@ -9,6 +9,7 @@ using System.Text.Unicode;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
 using Angebotsverzeichnis.Model;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Rendering;
 
@@ -62,29 +63,8 @@ public static class SearchIndexWriter
         json.WriteString("s", SearchWords(offer, site, texts));
         if (name.IsFallback) json.WriteString("nl", name.Lang);
         if (teaser.IsFallback) json.WriteString("dl", texts.Source.Code);
-        if (offer.Details is LanguageCourse course)
-        {
-            var levels = site.Settings.Lists[ClosedLists.Levels];
-            var from = course.LevelFrom is null ? 0 : site.Settings.Lists.Rank(ClosedLists.Levels, course.LevelFrom);
-            var to = course.LevelTo is null ? levels.Count - 1 : site.Settings.Lists.Rank(ClosedLists.Levels, course.LevelTo);
-            json.WriteStartObject("c");
-            json.WriteString("ty", course.CourseType);
-            json.WriteStringArray("lv", levels.Skip(Math.Max(0, from)).Take(Math.Max(0, to - from + 1)));
-            json.WriteNumber("cc", course.Childcare == true ? 1 : 0);
-            json.WriteNumber("ce", course.ContinuousEntry ? 1 : 0);
-            // The start as recorded, also when the build's day is past it: site.js compares it with the visitor's day,
-            // which is later than the build's when the data comes from the offline cache.
-            WriteStringOrNull(json, "st", course.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteEndObject();
-        }
+        offer.Kind.WriteSearchData(offer.Details, json, site.Settings.Lists);
         json.WriteEndObject();
-    }
-
-    /// <summary>An absent value is written as null: the search script finds every key of a course.</summary>
-    private static void WriteStringOrNull(Utf8JsonWriter json, string property, string? value)
-    {
-        if (value is null) json.WriteNull(property);
-        else json.WriteString(property, value);
     }
 
     /// <summary>
@@ -134,7 +114,7 @@ public static class SearchIndexWriter
         yield return PlainTextOf(offer.Description.In(source));
         yield return offer.Town;
         yield return offer.Provider?.Name;
-        if (offer.Details is InterpreterService { Person: { Consented: true } person }) yield return person.Name;
+        if (offer.Details.Person is { Consented: true } person) yield return person.Name;
     }
 
     private static string Joined(IEnumerable<string?> parts) => string.Join(' ', parts.Where(p => p is not null));
@@ -146,7 +126,7 @@ public static class SearchIndexWriter
         var kinds = new JsonObject();
         foreach (var kind in OfferKinds.All)
         {
-            kinds[OfferKinds.Folder(kind)] = texts.Ui($"kind.{OfferKinds.Folder(kind)}.singular").Text;
+            kinds[kind.Folder] = texts.Ui($"kind.{kind.Folder}.singular").Text;
         }
         var towns = new JsonObject();
         foreach (var town in site.Settings.Towns) towns[town.Slug] = town.Name;

@@ -5,6 +5,7 @@ using Angebotsverzeichnis.Model;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Rendering;
 
@@ -64,8 +65,8 @@ public sealed class SiteRenderer
     public void WriteCourseStartsFeed(Language language, TextWriter output)
     {
         var texts = _languages[language.Code].Texts;
-        var courses = _site.Offers.Where(o => o.Kind == OfferKind.LanguageCourse)
-            .OrderBy(o => ((LanguageCourse)o.Details).Start).ThenBy(o => o.Id, StringComparer.Ordinal);
+        var courses = _site.Offers.Where(o => o.Details.Start is not null)
+            .OrderBy(o => o.Details.Start).ThenBy(o => o.Id, StringComparer.Ordinal);
         IcsWriter.Write(output, courses, _site, texts, _links, texts.Ui("calendar.name").Text);
     }
 
@@ -155,7 +156,7 @@ public sealed class SiteRenderer
             ["sitemap_index"] = _links.RootAbsolute("sitemap.xml"),
             ["licence"] = _site.Settings.DataLicence,
             ["record_fields"] = Loading.Format.RecordFormat.Common
-                .Concat(OfferKinds.All.SelectMany(Loading.Format.RecordFormat.Specific))
+                .Concat(OfferKinds.All.SelectMany(k => k.Fields))
                 .Where(f => f.Name != "intern")
                 .DistinctBy(f => f.Name)
                 .Select(f => new { f.Name, f.Description })

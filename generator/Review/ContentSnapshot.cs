@@ -34,7 +34,7 @@ public static class ContentSnapshot
                 fields["(Datei)"] = "kein gültiges YAML";
             }
             var relative = Path.GetRelativePath(contentDirectory, file.FullPath).Replace('\\', '/');
-            records[file.Id] = new RecordSnapshot(file.Id, OfferKinds.Folder(file.Kind), relative, fields, hidden);
+            records[file.Id] = new RecordSnapshot(file.Id, file.Kind.Folder, relative, fields, hidden);
         }
         return records;
     }

@@ -68,10 +68,10 @@ public static class TranslationImporter
     private sealed class Records(ContentSet content)
     {
         public Dictionary<(string Kind, string Id), Offer> Offers { get; } =
-            content.Offers.GroupBy(o => (OfferKinds.Folder(o.Kind), o.Id)).ToDictionary(g => g.Key, g => g.First());
+            content.Offers.GroupBy(o => (o.Kind.Folder, o.Id)).ToDictionary(g => g.Key, g => g.First());
 
         public Dictionary<(string Kind, string Id), RecordFile> Files { get; } =
-            content.Files.GroupBy(f => (OfferKinds.Folder(f.Kind), f.Id)).ToDictionary(g => g.Key, g => g.First());
+            content.Files.GroupBy(f => (f.Kind.Folder, f.Id)).ToDictionary(g => g.Key, g => g.First());
     }
 
     private static (string? Path, IReadOnlyList<string>? Block, string? Key, string? Fingerprint, int? Limit, string? Problem) Locate(

@@ -2,6 +2,7 @@ using Angebotsverzeichnis.Loading;
 using Angebotsverzeichnis.Loading.Format;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Validation;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Translation;
 
@@ -13,9 +14,9 @@ public static class TranslationUnits
         var source = content.Settings.SourceLanguage;
         var units = new List<TranslationUnit>();
         var specsByKind = OfferKinds.All.ToDictionary(k => k, k => RecordFormat.Fields(k).ToDictionary(f => f.Name, StringComparer.Ordinal));
-        foreach (var offer in content.Offers.OrderBy(o => o.Kind).ThenBy(o => o.Id, StringComparer.Ordinal))
+        foreach (var offer in content.Offers.OrderBy(o => OfferKinds.Rank(o.Kind)).ThenBy(o => o.Id, StringComparer.Ordinal))
         {
-            var kind = OfferKinds.Folder(offer.Kind);
+            var kind = offer.Kind.Folder;
             var specs = specsByKind[offer.Kind];
             foreach (var (field, text) in offer.Texts())
             {

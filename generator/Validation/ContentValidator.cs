@@ -1,6 +1,7 @@
 using Angebotsverzeichnis.Diagnostics;
 using Angebotsverzeichnis.Loading;
 using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Validation;
 
@@ -24,7 +25,7 @@ public static class ContentValidator
 
     /// <summary>The ids a record may name as its provider organisation; the only thing one record's checks take from others.</summary>
     public static IReadOnlySet<string> OrganisationIds(ContentSet content) => content.Offers
-        .Where(o => o.Kind == OfferKind.MigrantOrganisation)
+        .Where(o => o.Kind.ProvidesOrganisations)
         .Select(o => o.Id)
         .ToHashSet(StringComparer.Ordinal);
 

@@ -1,4 +1,5 @@
 using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Kinds;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
 
@@ -8,7 +9,7 @@ namespace Angebotsverzeichnis.Validation;
 internal sealed class OfferValidator(
     Offer offer, SiteSettings settings, IReadOnlySet<string> organisationIds, ValidationOptions options, DiagnosticList diagnostics)
 {
-    private ClosedLists Lists => settings.Lists;
+    private readonly RecordChecks _checks = new(offer, settings, options, diagnostics);
 
     public void Run()
     {
@@ -24,24 +25,14 @@ internal sealed class OfferValidator(
         CheckTexts();
         CheckInvisibleCharacters();
         CheckReview();
-        switch (offer.Details)
-        {
-            case LanguageCourse course: CheckCourse(course); break;
-            case InterpreterService service: CheckInterpreting(service); break;
-            case CareService care: CheckCare(care); break;
-            case MigrantOrganisation organisation: CheckInList("schwerpunkte", organisation.Focus, ClosedLists.Focus); break;
-        }
+        _checks.CheckDeclared(offer.Kind.Fields, offer.Details.Values);
+        offer.Kind.Check(offer.Details, _checks);
     }
 
     private void CheckTownAndAddress()
     {
         var town = settings.TownNamed(offer.Town);
-        if (town is null)
-        {
-            Error("ort", ProblemCodes.UnknownTown,
-                $"\"{offer.Town}\" ist keine Stadt des Kreises. {Loading.Suggestions.Hint(offer.Town, settings.Towns.Select(t => t.Name))}",
-                $"\"{offer.Town}\" is not a town in the district. {Loading.Suggestions.EnglishHint(offer.Town, settings.Towns.Select(t => t.Name))}");
-        }
+        _checks.CheckTown("ort", offer.Town);
         var postcode = offer.Address.Postcode;
         if (!ContactFormats.IsPostcode(postcode))
         {
@@ -85,34 +76,10 @@ internal sealed class OfferValidator(
     /// <summary>Names whose letters a direction control would reorder, and links and addresses with a character that shows nothing.</summary>
     private void CheckInvisibleCharacters()
     {
-        foreach (var (language, name) in offer.Name.ByLanguage) CheckName($"name.{language}", name);
-        if (offer.Provider?.Name is { } provider) CheckName("traeger.name", provider);
-        if (offer.Details is InterpreterService { Person: { } person })
-        {
-            CheckName("person.name", person.Name);
-            CheckLink("person.email", person.Email);
-        }
-        CheckLink("website", offer.Website);
-        CheckLink("email", offer.Email);
-    }
-
-    private void CheckName(string path, string text)
-    {
-        var at = InvisibleCharacters.InName(text);
-        if (at < 0) return;
-        Error(path, ProblemCodes.InvisibleCharacter,
-            $"\"{path}\" enthält ein unsichtbares Richtungszeichen (U+{(int)text[at]:X4}, Zeichen {at + 1}), das die Buchstaben anders anzeigt, als sie dastehen. Löschen Sie es; am sichersten tippen Sie den Namen neu.",
-            $"\"{path}\" contains an invisible direction character (U+{(int)text[at]:X4}, character {at + 1}) that shows the letters other than they are. Delete it; retyping the name is safest.");
-    }
-
-    private void CheckLink(string path, string? text)
-    {
-        if (text is null) return;
-        var at = InvisibleCharacters.InLink(text);
-        if (at < 0) return;
-        Error(path, ProblemCodes.InvisibleCharacter,
-            $"\"{path}\" enthält ein unsichtbares Zeichen (U+{(int)text[at]:X4}, Zeichen {at + 1}); die Adresse sähe richtig aus und führte doch woandershin. Löschen Sie es; am sichersten tippen Sie die Adresse neu.",
-            $"\"{path}\" contains an invisible character (U+{(int)text[at]:X4}, character {at + 1}); the address would look right and lead elsewhere. Delete it; retyping the address is safest.");
+        foreach (var (language, name) in offer.Name.ByLanguage) _checks.CheckName($"name.{language}", name);
+        if (offer.Provider?.Name is { } provider) _checks.CheckName("traeger.name", provider);
+        _checks.CheckLink("website", offer.Website);
+        _checks.CheckLink("email", offer.Email);
     }
 
     private void CheckProvider()
@@ -126,9 +93,10 @@ internal sealed class OfferValidator(
         }
         if (provider.OrganisationId is { } id && !organisationIds.Contains(id))
         {
+            var folder = OfferKinds.All.First(k => k.ProvidesOrganisations).Folder;
             Error("traeger.organisation", ProblemCodes.UnknownOrganisation,
-                $"Es gibt keine Migrantenorganisation mit der Kennung \"{id}\" (Datei content/organisationen/{id}.yaml). {Loading.Suggestions.Hint(id, organisationIds.Order(StringComparer.Ordinal))} Steht der Träger nicht im Verzeichnis, schreiben Sie \"name: …\".",
-                $"There is no migrant organisation with the ID \"{id}\" (file content/organisationen/{id}.yaml). {Loading.Suggestions.EnglishHint(id, organisationIds.Order(StringComparer.Ordinal))} If the provider is not in the directory, write \"name: …\" instead.");
+                $"Es gibt keine Migrantenorganisation mit der Kennung \"{id}\" (Datei content/{folder}/{id}.yaml). {Loading.Suggestions.Hint(id, organisationIds.Order(StringComparer.Ordinal))} Steht der Träger nicht im Verzeichnis, schreiben Sie \"name: …\".",
+                $"There is no migrant organisation with the ID \"{id}\" (file content/{folder}/{id}.yaml). {Loading.Suggestions.EnglishHint(id, organisationIds.Order(StringComparer.Ordinal))} If the provider is not in the directory, write \"name: …\" instead.");
         }
     }
 
@@ -211,124 +179,13 @@ internal sealed class OfferValidator(
         }
     }
 
-    private void CheckCourse(LanguageCourse course)
-    {
-        CheckInList("kursart", course.CourseType, ClosedLists.CourseTypes);
-        CheckInList("niveau_von", course.LevelFrom, ClosedLists.Levels);
-        CheckInList("niveau_bis", course.LevelTo, ClosedLists.Levels);
-        CheckInList("plaetze", course.Places, ClosedLists.Places);
-        if (course.LevelFrom is { } from && course.LevelTo is { } to && Lists.Rank(ClosedLists.Levels, to) >= 0 &&
-            Lists.Rank(ClosedLists.Levels, from) > Lists.Rank(ClosedLists.Levels, to))
-        {
-            Error("niveau_bis", ProblemCodes.RangeReversed, $"Das Zielniveau {to} liegt unter dem Anfangsniveau {from}.",
-                $"The target level {to} is below the starting level {from}.");
-        }
-        if (course.Start is { } start && course.End is { } end && end < start)
-        {
-            Error("ende", ProblemCodes.RangeReversed, $"Das Kursende {end:dd.MM.yyyy} liegt vor dem Beginn {start:dd.MM.yyyy}.",
-                $"The course end {end:yyyy-MM-dd} is before the start {start:yyyy-MM-dd}.");
-        }
-        if (course.Start is null && !course.ContinuousEntry)
-        {
-            Warning("beginn", ProblemCodes.MissingField, "Der Kurs hat keinen \"beginn\" und keinen \"laufender_einstieg: ja\". Ergänzen Sie eines von beiden.",
-                "The course has neither \"beginn\" nor \"laufender_einstieg: ja\". Add one of the two.");
-        }
-        if (course.End is { } ended && ended < options.Today)
-        {
-            Warning("ende", ProblemCodes.CourseEnded,
-                $"Der Kurs ist am {ended:dd.MM.yyyy} zu Ende gegangen und erscheint nicht mehr auf der Website. Tragen Sie den nächsten Termin ein oder löschen Sie die Datei.",
-                $"The course ended on {ended:yyyy-MM-dd} and no longer appears on the website. Enter the next date or delete the file.");
-        }
-    }
+    private void CheckLanguageCodes(string field, IReadOnlyList<string> codes) => _checks.CheckLanguageCodes(field, codes);
 
-    private void CheckInterpreting(InterpreterService service)
-    {
-        CheckLanguageCodes("sprachpaare", service.LanguagePairs);
-        CheckInList("einsatzarten", service.Modes, ClosedLists.Modes);
-        CheckInList("fachgebiete", service.Subjects, ClosedLists.Subjects);
-        CheckInList("qualifikation", service.Qualification, ClosedLists.Qualifications);
-        if (service.Person is { Consented: false })
-        {
-            Error("person", ProblemCodes.PrivateContactWithoutConsent,
-                "Eine Privatperson darf nur mit ihrer schriftlichen Einwilligung veröffentlicht werden. Liegt sie vor, ergänzen Sie \"einwilligung: ja\" unter \"person\"; sonst löschen Sie den Block \"person\" und nennen nur die Kontaktdaten einer Organisation.",
-                "A private person may only be published with their written consent. If you have it, add \"einwilligung: ja\" under \"person\"; otherwise delete the \"person\" block and give only the contact details of an organisation.");
-        }
-        if (service.Person is { } person)
-        {
-            if (person.Email is { } email && InvisibleCharacters.InLink(email) < 0 && !ContactFormats.IsEmail(email))
-                Error("person.email", ProblemCodes.BadEmail, $"\"{email}\" ist keine E-Mail-Adresse.",
-                    $"\"{email}\" is not an email address.");
-            if (person.Phone is { } phone && !ContactFormats.IsPhone(phone))
-                Error("person.telefon", ProblemCodes.BadPhone, $"\"{phone}\" ist keine Telefonnummer.",
-                    $"\"{phone}\" is not a phone number.");
-        }
-    }
+    private void CheckInList(string field, IReadOnlyList<string> values, string list) => _checks.CheckInList(field, values, list);
 
-    private void CheckCare(CareService care)
-    {
-        CheckInList("dienstart", care.ServiceType, ClosedLists.ServiceTypes);
-        CheckLanguageCodes("personal_sprachen", care.StaffLanguages);
-        CheckInList("kulturelle_merkmale", care.CulturalFeatures, ClosedLists.CulturalFeatures);
-        for (var i = 0; i < care.AreaServed.Count; i++)
-        {
-            if (settings.TownNamed(care.AreaServed[i]) is null)
-            {
-                Error($"versorgungsgebiet[{i}]", ProblemCodes.UnknownTown,
-                    $"\"{care.AreaServed[i]}\" ist keine Stadt des Kreises. {Loading.Suggestions.Hint(care.AreaServed[i], settings.Towns.Select(t => t.Name))}",
-                    $"\"{care.AreaServed[i]}\" is not a town in the district. {Loading.Suggestions.EnglishHint(care.AreaServed[i], settings.Towns.Select(t => t.Name))}");
-            }
-        }
-    }
+    private void CheckInList(string field, string? value, string list) => _checks.CheckInList(field, value, list);
 
-    private void CheckLanguageCodes(string field, IReadOnlyList<string> codes)
-    {
-        for (var i = 0; i < codes.Count; i++)
-        {
-            if (!IsoLanguageCodes.IsKnown(codes[i]))
-            {
-                Error($"{field}[{i}]", ProblemCodes.UnknownLanguageCode,
-                    $"\"{codes[i]}\" ist kein Sprachcode nach ISO 639. Meist sind es zwei Buchstaben, zum Beispiel tr für Türkisch, ar für Arabisch, uk für Ukrainisch; Dari ist prs.",
-                    $"\"{codes[i]}\" is not an ISO 639 language code. Mostly these are two letters, for example tr for Turkish, ar for Arabic, uk for Ukrainian; Dari is prs.");
-            }
-        }
-        CheckNoDuplicates(field, codes);
-    }
+    private void Error(string path, string code, string message, string english) => _checks.Error(path, code, message, english);
 
-    private void CheckInList(string field, IReadOnlyList<string> values, string list)
-    {
-        for (var i = 0; i < values.Count; i++) CheckValue($"{field}[{i}]", values[i], list);
-        CheckNoDuplicates(field, values);
-    }
-
-    private void CheckInList(string field, string? value, string list)
-    {
-        if (value is not null) CheckValue(field, value, list);
-    }
-
-    private void CheckValue(string path, string value, string list)
-    {
-        if (Lists.Contains(list, value)) return;
-        Error(path, ProblemCodes.NotInList, $"\"{value}\" ist hier nicht erlaubt. {Loading.Suggestions.Hint(value, Lists[list])}",
-            $"\"{value}\" is not allowed here. {Loading.Suggestions.EnglishHint(value, Lists[list])}");
-    }
-
-    private void CheckNoDuplicates(string field, IReadOnlyList<string> values)
-    {
-        for (var i = 0; i < values.Count; i++)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                if (values[i] != values[j]) continue;
-                Warning($"{field}[{i}]", ProblemCodes.DuplicateValue, $"\"{values[i]}\" steht zweimal in \"{field}\".",
-                    $"\"{values[i]}\" appears twice in \"{field}\".");
-                break;
-            }
-        }
-    }
-
-    private void Error(string path, string code, string message, string english) =>
-        diagnostics.Error(offer.Positions.Of(path), code, message, english);
-
-    private void Warning(string path, string code, string message, string english) =>
-        diagnostics.Warning(offer.Positions.Of(path), code, message, english);
+    private void Warning(string path, string code, string message, string english) => _checks.Warning(path, code, message, english);
 }

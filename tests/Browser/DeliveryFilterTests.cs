@@ -11,9 +11,9 @@ public class DeliveryFilterTests(BrowserSiteFixture site)
     public async Task ChoosingOnline_FindsOnlineOffersAndThoseOnSiteAndOnline_AndTheirCardsSaySo()
     {
         var published = site.Site.Content.Offers
-            .Where(o => o.Published && File.Exists(Path.Combine(site.Site.Output, "de", OfferKinds.Folder(o.Kind), o.Id + ".html")))
+            .Where(o => o.Published && File.Exists(Path.Combine(site.Site.Output, "de", o.Kind.Folder, o.Id + ".html")))
             .ToList();
-        string Url(Offer o) => $"/de/{OfferKinds.Folder(o.Kind)}/{o.Id}.html";
+        string Url(Offer o) => $"/de/{o.Kind.Folder}/{o.Id}.html";
         var online = published.Where(o => o.Online).Select(Url).Order(StringComparer.Ordinal).ToList();
         var onSite = published.Where(o => o.OnSite).Select(Url).Order(StringComparer.Ordinal).ToList();
         Assert.Contains(published, o => o.OnlineOnly);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Angebotsverzeichnis.Loading.Records;
 using Microsoft.Playwright;
+using Angebotsverzeichnis.Kinds.LanguageCourses;
 
 namespace Angebotsverzeichnis.Tests.Browser;
 
@@ -12,7 +13,7 @@ public partial class EndToEndTests(BrowserSiteFixture site)
     public async Task ChoosingATown_ShowsOnlyOffersOfThatTownOrTheWholeDistrict_AndPutsItInTheUrl()
     {
         var expected = site.Site.Content.Offers
-            .Where(o => o.Published && o.Kind == OfferKind.LanguageCourse && (o.Town == "Witten" || o.DistrictWide))
+            .Where(o => o.Published && o.Kind == LanguageCourseKind.Instance && (o.Town == "Witten" || o.DistrictWide))
             .Select(o => $"/de/sprachkurse/{o.Id}.html")
             .Where(url => File.Exists(Path.Combine(site.Site.Output, url.TrimStart('/'))))
             .Order(StringComparer.Ordinal)

@@ -149,7 +149,7 @@ public sealed class FormEditorTests(BrowserSiteFixture browser, FormEditorFixtur
         BrowserRequirement.RequireChromium();
         FormEditorFixture.Require();
         var records = ContentLoader.FindRecordFiles(RepositoryPaths.Content, new DiagnosticList())
-            .Select(f => new { path = f.DisplayPath, collection = Angebotsverzeichnis.Loading.Records.OfferKinds.Folder(f.Kind), text = File.ReadAllText(f.FullPath) })
+            .Select(f => new { path = f.DisplayPath, collection = f.Kind.Folder, text = File.ReadAllText(f.FullPath) })
             .ToList();
         Assert.True(records.Count > 40);
         var context = await browser.NewContextAsync();

@@ -1,6 +1,7 @@
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Tests.Support;
 using Microsoft.Playwright;
+using Angebotsverzeichnis.Kinds.LanguageCourses;
 
 namespace Angebotsverzeichnis.Tests.Browser;
 

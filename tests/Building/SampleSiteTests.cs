@@ -1,6 +1,7 @@
 using System.Text;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Tests.Support;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Tests.Building;
 
@@ -50,7 +51,7 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
         {
             foreach (var language in Languages)
             {
-                var page = Path.Combine(site.Output, language, OfferKinds.Folder(offer.Kind), offer.Id + ".html");
+                var page = Path.Combine(site.Output, language, offer.Kind.Folder, offer.Id + ".html");
                 Assert.True(File.Exists(page), $"missing {page}");
             }
         }
@@ -143,7 +144,7 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
         foreach (var language in Languages)
         {
             var expected = new List<string> { "index.html", "ueber/index.html", "404.html", "orte/index.html", "sprachen/index.html", "sprachen/tr/index.html" };
-            expected.AddRange(OfferKinds.All.Select(k => $"{OfferKinds.Folder(k)}/index.html"));
+            expected.AddRange(OfferKinds.All.Select(k => $"{k.Folder}/index.html"));
             expected.AddRange(towns.Select(t => $"orte/{t}/index.html"));
             foreach (var page in expected)
             {
@@ -157,7 +158,7 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
     {
         var witten = OutputFiles.Parse(Path.Combine(site.Output, "de", "orte", "witten", "index.html"));
         var shown = witten.QuerySelectorAll(".card-title a").Select(a => a.GetAttribute("href")).ToHashSet();
-        var expected = Published.Where(o => o.Town == "Witten" || o.DistrictWide).Select(o => $"/de/{OfferKinds.Folder(o.Kind)}/{o.Id}.html").ToHashSet();
+        var expected = Published.Where(o => o.Town == "Witten" || o.DistrictWide).Select(o => $"/de/{o.Kind.Folder}/{o.Id}.html").ToHashSet();
         Assert.Equal(expected.Order(), shown.Order());
 
         var turkish = OutputFiles.Parse(Path.Combine(site.Output, "ar", "sprachen", "tr", "index.html"));
@@ -180,7 +181,7 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
         Assert.Contains($"<loc>{SampleSiteFixture.BaseUrl}tr/sitemap.xml</loc>", index);
         var turkishSitemap = File.ReadAllText(Path.Combine(site.Output, "tr", "sitemap.xml"));
         var offer = Published.First();
-        var path = $"{OfferKinds.Folder(offer.Kind)}/{offer.Id}.html";
+        var path = $"{offer.Kind.Folder}/{offer.Id}.html";
         Assert.Contains($"<loc>{SampleSiteFixture.BaseUrl}tr/{path}</loc>", turkishSitemap);
         Assert.Contains($"<xhtml:link rel=\"alternate\" hreflang=\"fa\" href=\"{SampleSiteFixture.BaseUrl}fa/{path}\"/>", turkishSitemap);
         System.Xml.Linq.XDocument.Parse(turkishSitemap);

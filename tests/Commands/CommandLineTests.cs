@@ -1,4 +1,5 @@
 using Angebotsverzeichnis.Tests.Support;
+using Angebotsverzeichnis.Kinds.InterpreterServices;
 
 namespace Angebotsverzeichnis.Tests.Commands;
 
@@ -135,7 +136,7 @@ public class CommandLineTests
         Assert.Equal(0, created.ExitCode);
         var path = Path.Combine(site.ContentDirectory, "dolmetscher", "neuer-dienst.yaml");
         var text = File.ReadAllText(path);
-        foreach (var field in Angebotsverzeichnis.Loading.Format.RecordFormat.Fields(Angebotsverzeichnis.Loading.Records.OfferKind.InterpreterService))
+        foreach (var field in Angebotsverzeichnis.Loading.Format.RecordFormat.Fields(InterpreterServiceKind.Instance))
             Assert.Contains($"{field.Name}:", text);
         Assert.StartsWith("# yaml-language-server: $schema=../../schemas/dolmetscher.schema.json", text);
         Assert.Contains("\ngeprueft_am: 2026-11-25\n", text);

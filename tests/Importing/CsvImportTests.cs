@@ -3,6 +3,10 @@ using Angebotsverzeichnis.Loading;
 using Angebotsverzeichnis.Loading.Import;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Tests.Support;
+using Angebotsverzeichnis.Kinds.LanguageCourses;
+using Angebotsverzeichnis.Kinds.InterpreterServices;
+using Angebotsverzeichnis.Kinds.CareServices;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Tests.Importing;
 
@@ -23,7 +27,7 @@ public class CsvImportTests
         Assert.Empty(run.Lines);
         Assert.Equal(new ImportResult(2, 2, 0, 0), run.Result);
         var course = run.Load("vhs-kurs");
-        Assert.Equal(OfferKind.LanguageCourse, course.Kind);
+        Assert.Equal(LanguageCourseKind.Instance, course.Kind);
         Assert.Equal("Integrationskurs \"Abend\"", course.Name.In("de"));
         Assert.Equal("Evening course", course.Name.In("en"));
         Assert.Equal("Zeile eins; mit Semikolon\n\n- Punkt mit \"Zitat\"\n- zweiter Punkt", course.Description.In("de"));
@@ -221,7 +225,7 @@ public class CsvImportTests
     {
         var file = Path.Combine(site.ContentDirectory, kindFolder, id + ".yaml");
         var diagnostics = new DiagnosticList();
-        var offer = ContentLoader.ReadRecord(new RecordFile(file, file, id, OfferKinds.FromFolder(kindFolder)!.Value), "de", diagnostics);
+        var offer = ContentLoader.ReadRecord(new RecordFile(file, file, id, OfferKinds.FromFolder(kindFolder)!), "de", diagnostics);
         Assert.Empty(diagnostics.Sorted());
         return offer!;
     }

@@ -4,6 +4,11 @@ using Angebotsverzeichnis.Loading;
 using Angebotsverzeichnis.Loading.Import;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Tests.Support;
+using Angebotsverzeichnis.Kinds.MigrantOrganisations;
+using Angebotsverzeichnis.Kinds.LanguageCourses;
+using Angebotsverzeichnis.Kinds.InterpreterServices;
+using Angebotsverzeichnis.Kinds.CareServices;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Tests.Importing;
 
@@ -18,10 +23,10 @@ public class GenOffersImportTests
 
     private static readonly Dictionary<string, (OfferKind Kind, string Folder, string FieldOfAction)> Kinds = new()
     {
-        ["course"] = (OfferKind.LanguageCourse, "sprachkurse", "bildung-sprache"),
-        ["interpreter"] = (OfferKind.InterpreterService, "dolmetscher", "gesundheit-pflege"),
-        ["care"] = (OfferKind.CareService, "pflege", "gesundheit-pflege"),
-        ["organisation"] = (OfferKind.MigrantOrganisation, "organisationen", "teilhabe-sport-kultur"),
+        ["course"] = (LanguageCourseKind.Instance, "sprachkurse", "bildung-sprache"),
+        ["interpreter"] = (InterpreterServiceKind.Instance, "dolmetscher", "gesundheit-pflege"),
+        ["care"] = (CareServiceKind.Instance, "pflege", "gesundheit-pflege"),
+        ["organisation"] = (MigrantOrganisationKind.Instance, "organisationen", "teilhabe-sport-kultur"),
     };
 
     private static readonly Dictionary<string, string> CourseTypes = new()

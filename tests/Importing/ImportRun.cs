@@ -4,6 +4,7 @@ using Angebotsverzeichnis.Loading;
 using Angebotsverzeichnis.Loading.Import;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Tests.Support;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Tests.Importing;
 
@@ -36,7 +37,7 @@ public sealed class ImportRun : IDisposable
     public Offer Load(string id)
     {
         var file = Directory.GetFiles(Site.ContentDirectory, id + ".yaml", SearchOption.AllDirectories).Single();
-        var kind = OfferKinds.FromFolder(Path.GetFileName(Path.GetDirectoryName(file)!))!.Value;
+        var kind = OfferKinds.FromFolder(Path.GetFileName(Path.GetDirectoryName(file)!))!;
         var diagnostics = new DiagnosticList();
         var offer = ContentLoader.ReadRecord(new RecordFile(file, file, id, kind), "de", diagnostics);
         Assert.Empty(diagnostics.Sorted());

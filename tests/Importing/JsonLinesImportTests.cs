@@ -2,6 +2,8 @@ using Angebotsverzeichnis.Diagnostics;
 using Angebotsverzeichnis.Loading.Import;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Tests.Support;
+using Angebotsverzeichnis.Kinds.InterpreterServices;
+using Angebotsverzeichnis.Kinds.CareServices;
 
 namespace Angebotsverzeichnis.Tests.Importing;
 
@@ -148,7 +150,7 @@ public class JsonLinesImportTests
 
         Assert.Empty(run.Lines);
         Assert.Equal(new ImportResult(2, 2, 0, 0), run.Result);
-        Assert.Equal(OfferKind.CareService, run.Load("pflege-2").Kind);
+        Assert.Equal(CareServiceKind.Instance, run.Load("pflege-2").Kind);
     }
 
     [Fact]

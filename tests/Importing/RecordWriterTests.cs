@@ -3,6 +3,7 @@ using Angebotsverzeichnis.Loading;
 using Angebotsverzeichnis.Loading.Import;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Tests.Support;
+using Angebotsverzeichnis.Kinds.CareServices;
 
 namespace Angebotsverzeichnis.Tests.Importing;
 
@@ -93,7 +94,7 @@ public class RecordWriterTests
 
     private static ImportedOffer Imported(Action<RecordValues> set)
     {
-        var imported = new ImportedOffer("test", OfferKind.CareService, At);
+        var imported = new ImportedOffer("test", CareServiceKind.Instance, At);
         set(imported.Values);
         var values = imported.Values;
         values.TrySet("name", Localized("Name"), At);
@@ -115,7 +116,7 @@ public class RecordWriterTests
         var yaml = RecordWriter.Write(Imported(set), ["de", "en"]);
         var path = site.WriteRecord("pflege", "test", yaml);
         var diagnostics = new DiagnosticList();
-        var offer = ContentLoader.ReadRecord(new RecordFile(path, "test.yaml", "test", OfferKind.CareService), "de", diagnostics);
+        var offer = ContentLoader.ReadRecord(new RecordFile(path, "test.yaml", "test", CareServiceKind.Instance), "de", diagnostics);
         Assert.True(diagnostics.Sorted().Count == 0, string.Join("\n", diagnostics.Sorted()) + "\n" + yaml);
         return offer!;
     }

@@ -4,6 +4,11 @@ using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Model;
 using Angebotsverzeichnis.Model.Leaflets;
 using Angebotsverzeichnis.Tests.Support;
+using Angebotsverzeichnis.Kinds.MigrantOrganisations;
+using Angebotsverzeichnis.Kinds.LanguageCourses;
+using Angebotsverzeichnis.Kinds.InterpreterServices;
+using Angebotsverzeichnis.Kinds.CareServices;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Tests.Leaflets;
 
@@ -63,10 +68,10 @@ public sealed class LeafletPlannerTests : IDisposable
     [Fact]
     public void PlacesPerKind_AreFourCoursesAndThreeOfEachOtherKind()
     {
-        Assert.Equal(4, LeafletPlanner.Places[OfferKind.LanguageCourse]);
-        Assert.Equal(3, LeafletPlanner.Places[OfferKind.InterpreterService]);
-        Assert.Equal(3, LeafletPlanner.Places[OfferKind.CareService]);
-        Assert.Equal(3, LeafletPlanner.Places[OfferKind.MigrantOrganisation]);
+        Assert.Equal(4, LanguageCourseKind.Instance.LeafletPlaces);
+        Assert.Equal(3, InterpreterServiceKind.Instance.LeafletPlaces);
+        Assert.Equal(3, CareServiceKind.Instance.LeafletPlaces);
+        Assert.Equal(3, MigrantOrganisationKind.Instance.LeafletPlaces);
     }
 
     [Fact]
@@ -83,10 +88,10 @@ public sealed class LeafletPlannerTests : IDisposable
     {
         var witten = Plan(Witten);
         // Three in Witten, by German collation ("Ä" with "A"), then the first district-wide one fills the fourth place.
-        Assert.Equal(["Abendkurs Witten", "Ärzte-Deutsch Witten", "Zweitkurs Witten", "Berufskurs Kreis"], Names(witten, OfferKind.LanguageCourse));
+        Assert.Equal(["Abendkurs Witten", "Ärzte-Deutsch Witten", "Zweitkurs Witten", "Berufskurs Kreis"], Names(witten, LanguageCourseKind.Instance));
         // Four in Witten for three places: the district-wide service does not fit.
-        Assert.Equal(["Altenpflege Witten", "Betreuung Witten", "Caritas-Pflege Witten"], Names(witten, OfferKind.CareService));
-        Assert.Empty(Names(witten, OfferKind.MigrantOrganisation));
+        Assert.Equal(["Altenpflege Witten", "Betreuung Witten", "Caritas-Pflege Witten"], Names(witten, CareServiceKind.Instance));
+        Assert.Empty(Names(witten, MigrantOrganisationKind.Instance));
     }
 
     [Fact]
@@ -94,31 +99,31 @@ public sealed class LeafletPlannerTests : IDisposable
     {
         // Witten's neighbours: Hattingen, Herdecke, Sprockhövel, Wetter (Ruhr). Hattingen's "Zentrum …" comes first
         // although its name sorts last; there is nothing in Witten and nothing district-wide.
-        Assert.Equal(["Zentrum Dolmetschen Hattingen", "Dolmetschen Herdecke"], Names(Plan(Witten), OfferKind.InterpreterService));
+        Assert.Equal(["Zentrum Dolmetschen Hattingen", "Dolmetschen Herdecke"], Names(Plan(Witten), InterpreterServiceKind.Instance));
         // Herdecke's neighbours: Wetter (Ruhr), Witten. Hattingen is no neighbour, so its service is not listed.
-        Assert.Equal(["Dolmetschen Herdecke"], Names(Plan(Herdecke), OfferKind.InterpreterService));
+        Assert.Equal(["Dolmetschen Herdecke"], Names(Plan(Herdecke), InterpreterServiceKind.Instance));
         // Care for Herdecke: nothing in town, the district-wide service, then Wetter before Witten (site.yaml order),
         // and of Witten's four only the first by name.
-        Assert.Equal(["Pflegeberatung Kreis", "Zeta-Pflege Wetter", "Altenpflege Witten"], Names(Plan(Herdecke), OfferKind.CareService));
+        Assert.Equal(["Pflegeberatung Kreis", "Zeta-Pflege Wetter", "Altenpflege Witten"], Names(Plan(Herdecke), CareServiceKind.Instance));
         // Herdecke's courses: its own two, then the two district-wide; Witten's (a neighbour) do not fit.
-        Assert.Equal(["Alpha Herdecke", "Herdecker Kurs", "Berufskurs Kreis", "Online-Kurs Kreis"], Names(Plan(Herdecke), OfferKind.LanguageCourse));
+        Assert.Equal(["Alpha Herdecke", "Herdecker Kurs", "Berufskurs Kreis", "Online-Kurs Kreis"], Names(Plan(Herdecke), LanguageCourseKind.Instance));
         // Wetter: its own care service before the district-wide one although "Z" sorts after "P".
-        Assert.Equal(["Zeta-Pflege Wetter", "Pflegeberatung Kreis", "Altenpflege Witten"], Names(Plan(Wetter), OfferKind.CareService));
+        Assert.Equal(["Zeta-Pflege Wetter", "Pflegeberatung Kreis", "Altenpflege Witten"], Names(Plan(Wetter), CareServiceKind.Instance));
     }
 
     [Fact]
     public void MoreOnline_CountsTheTownsAndDistrictWideOffersLeftOff_NotNeighbours()
     {
         var witten = Plan(Witten);
-        Assert.Equal(1, More(witten, OfferKind.LanguageCourse));      // 3 in Witten + 2 district-wide = 5 on the town page; 4 listed
-        Assert.Equal(0, More(witten, OfferKind.InterpreterService));  // both listed are neighbours'; the town page has none
-        Assert.Equal(2, More(witten, OfferKind.CareService));         // 4 + 1 = 5 on the town page; 3 listed
-        Assert.Equal(0, More(witten, OfferKind.MigrantOrganisation));
+        Assert.Equal(1, More(witten, LanguageCourseKind.Instance));      // 3 in Witten + 2 district-wide = 5 on the town page; 4 listed
+        Assert.Equal(0, More(witten, InterpreterServiceKind.Instance));  // both listed are neighbours'; the town page has none
+        Assert.Equal(2, More(witten, CareServiceKind.Instance));         // 4 + 1 = 5 on the town page; 3 listed
+        Assert.Equal(0, More(witten, MigrantOrganisationKind.Instance));
         var herdecke = Plan(Herdecke);
-        Assert.Equal(0, More(herdecke, OfferKind.LanguageCourse));    // 2 + 2, all listed
-        Assert.Equal(0, More(herdecke, OfferKind.CareService));       // only the district-wide one is on the town page; it is listed
+        Assert.Equal(0, More(herdecke, LanguageCourseKind.Instance));    // 2 + 2, all listed
+        Assert.Equal(0, More(herdecke, CareServiceKind.Instance));       // only the district-wide one is on the town page; it is listed
         var wetter = Plan(Wetter);
-        Assert.Equal(0, More(wetter, OfferKind.LanguageCourse));      // the two district-wide courses are listed (with Herdecke's)
+        Assert.Equal(0, More(wetter, LanguageCourseKind.Instance));      // the two district-wide courses are listed (with Herdecke's)
     }
 
     [Fact]
@@ -127,13 +132,13 @@ public sealed class LeafletPlannerTests : IDisposable
         var district = Plan(null);
         Assert.Equal("kreis", district.Slug);
         // District-wide first (by name), then Herdecke (5th town) before Witten (9th).
-        Assert.Equal(["Berufskurs Kreis", "Online-Kurs Kreis", "Alpha Herdecke", "Herdecker Kurs"], Names(district, OfferKind.LanguageCourse));
-        Assert.Equal(["Zentrum Dolmetschen Hattingen", "Dolmetschen Herdecke"], Names(district, OfferKind.InterpreterService));
-        Assert.Equal(["Pflegeberatung Kreis", "Zeta-Pflege Wetter", "Altenpflege Witten"], Names(district, OfferKind.CareService));
+        Assert.Equal(["Berufskurs Kreis", "Online-Kurs Kreis", "Alpha Herdecke", "Herdecker Kurs"], Names(district, LanguageCourseKind.Instance));
+        Assert.Equal(["Zentrum Dolmetschen Hattingen", "Dolmetschen Herdecke"], Names(district, InterpreterServiceKind.Instance));
+        Assert.Equal(["Pflegeberatung Kreis", "Zeta-Pflege Wetter", "Altenpflege Witten"], Names(district, CareServiceKind.Instance));
         // More online on the district leaflet: all published offers of the kind that are not listed.
-        Assert.Equal(3, More(district, OfferKind.LanguageCourse));    // 7 published courses (draft and ended one left out), 4 listed
-        Assert.Equal(0, More(district, OfferKind.InterpreterService));
-        Assert.Equal(3, More(district, OfferKind.CareService));       // 6 care services, 3 listed
+        Assert.Equal(3, More(district, LanguageCourseKind.Instance));    // 7 published courses (draft and ended one left out), 4 listed
+        Assert.Equal(0, More(district, InterpreterServiceKind.Instance));
+        Assert.Equal(3, More(district, CareServiceKind.Instance));       // 6 care services, 3 listed
     }
 
     [Fact]
@@ -151,7 +156,7 @@ public sealed class LeafletPlannerTests : IDisposable
         {
             foreach (var section in leaflet.Sections)
             {
-                Assert.True(section.Offers.Count <= LeafletPlanner.Places[section.Kind], $"{leaflet.Slug}/{section.Kind}: {section.Offers.Count} offers");
+                Assert.True(section.Offers.Count <= section.Kind.LeafletPlaces, $"{leaflet.Slug}/{section.Kind}: {section.Offers.Count} offers");
                 Assert.All(section.Offers, o => Assert.Equal(section.Kind, o.Kind));
                 Assert.Equal(section.Offers.Count, section.Offers.Select(o => o.Id).Distinct().Count());
                 // The town page lists the town's offers and the district-wide ones; the district leaflet stands for all.

@@ -2,6 +2,11 @@ using Angebotsverzeichnis.Diagnostics;
 using Angebotsverzeichnis.Loading;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Tests.Support;
+using Angebotsverzeichnis.Kinds.MigrantOrganisations;
+using Angebotsverzeichnis.Kinds.LanguageCourses;
+using Angebotsverzeichnis.Kinds.InterpreterServices;
+using Angebotsverzeichnis.Kinds.CareServices;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Tests.Loading;
 
@@ -12,7 +17,7 @@ public class RecordLoadingTests
         using var site = new ScratchSite();
         var path = site.WriteRecord(folder, id, yaml);
         var diagnostics = new DiagnosticList();
-        var offer = ContentLoader.ReadRecord(new RecordFile(path, $"content/{folder}/{id}.yaml", id, OfferKinds.FromFolder(folder)!.Value), "de", diagnostics);
+        var offer = ContentLoader.ReadRecord(new RecordFile(path, $"content/{folder}/{id}.yaml", id, OfferKinds.FromFolder(folder)!), "de", diagnostics);
         return (offer, diagnostics);
     }
 

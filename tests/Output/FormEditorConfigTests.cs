@@ -6,6 +6,7 @@ using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Yaml;
 using Angebotsverzeichnis.Output.FormEditor;
 using Angebotsverzeichnis.Tests.Support;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Tests.Output;
 
@@ -28,15 +29,15 @@ public class FormEditorConfigTests
         JsonNode.Parse(FormEditorConfig.Write(Content.Settings, Content.Translations[Content.Settings.SourceLanguage]))!.AsObject();
 
     private static JsonObject CollectionOf(OfferKind kind) =>
-        Config()["collections"]!.AsArray().Select(c => c!.AsObject()).Single(c => (string?)c["name"] == OfferKinds.Folder(kind));
+        Config()["collections"]!.AsArray().Select(c => c!.AsObject()).Single(c => (string?)c["name"] == kind.Folder);
 
-    public static TheoryData<string> Kinds() => new(OfferKinds.All.Select(OfferKinds.Folder));
+    public static TheoryData<string> Kinds() => new(OfferKinds.All.Select(k => k.Folder));
 
     [Theory]
     [MemberData(nameof(Kinds))]
     public void EveryFieldOfTheRecordFormat_IsInTheForm(string folder)
     {
-        var kind = OfferKinds.FromFolder(folder)!.Value;
+        var kind = OfferKinds.FromFolder(folder)!;
         var collection = CollectionOf(kind);
         Assert.Equal($"content/{folder}", (string?)collection["folder"]);
         var missing = new List<string>();

@@ -3,6 +3,8 @@ using System.Xml.Linq;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Tests.Building;
 using Angebotsverzeichnis.Tests.Support;
+using Angebotsverzeichnis.Kinds.MigrantOrganisations;
+using Angebotsverzeichnis.Kinds.LanguageCourses;
 
 namespace Angebotsverzeichnis.Tests.Output;
 
@@ -16,19 +18,14 @@ public class MachineReadableTests(SampleSiteFixture site) : IClassFixture<Sample
     {
         foreach (var offer in Published)
         {
-            var page = OutputFiles.Parse(Path.Combine(site.Output, "tr", OfferKinds.Folder(offer.Kind), offer.Id + ".html"));
+            var page = OutputFiles.Parse(Path.Combine(site.Output, "tr", offer.Kind.Folder, offer.Id + ".html"));
             var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
-            var expected = offer.Kind switch
-            {
-                OfferKind.LanguageCourse => "Course",
-                OfferKind.MigrantOrganisation => "Organization",
-                _ => "Service",
-            };
+            var expected = offer.Kind == LanguageCourseKind.Instance ? "Course" : offer.Kind == MigrantOrganisationKind.Instance ? "Organization" : "Service";
             Assert.Equal(expected, json.GetProperty("@type").GetString());
-            Assert.Equal($"{SampleSiteFixture.BaseUrl}tr/{OfferKinds.Folder(offer.Kind)}/{offer.Id}.html", json.GetProperty("url").GetString());
-            if (offer.Kind == OfferKind.LanguageCourse)
+            Assert.Equal($"{SampleSiteFixture.BaseUrl}tr/{offer.Kind.Folder}/{offer.Id}.html", json.GetProperty("url").GetString());
+            if (offer.Kind == LanguageCourseKind.Instance)
                 Assert.Equal("CourseInstance", json.GetProperty("hasCourseInstance").GetProperty("@type").GetString());
-            if (offer.Times.Count > 0 && offer.Kind == OfferKind.MigrantOrganisation)
+            if (offer.Times.Count > 0 && offer.Kind == MigrantOrganisationKind.Instance)
                 Assert.True(json.GetProperty("location").GetProperty("openingHoursSpecification").GetArrayLength() > 0);
         }
     }
@@ -63,7 +60,7 @@ public class MachineReadableTests(SampleSiteFixture site) : IClassFixture<Sample
         Assert.NotEmpty(entries);
         foreach (var offer in Published)
         {
-            var words = entries[$"/tr/{OfferKinds.Folder(offer.Kind)}/{offer.Id}.html"];
+            var words = entries[$"/tr/{offer.Kind.Folder}/{offer.Id}.html"];
             Assert.Equal(words.Length, words.Distinct().Count());
             foreach (var name in new[] { offer.Name.In("de"), offer.Name.In("tr") }.OfType<string>())
             {

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Tests.Support;
 using AngleSharp.Dom;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Tests.Report;
 
@@ -126,7 +127,7 @@ public partial class CoverageReportTests(ReportSiteFixture site) : IClassFixture
         {
             for (var k = 0; k < 4; k++)
             {
-                var count = report.OffersByTownAndKind.Single(c => c.Town.Name == Towns[t] && OfferKinds.Folder(c.Kind) == KindFolders[k]).Count;
+                var count = report.OffersByTownAndKind.Single(c => c.Town.Name == Towns[t] && c.Kind.Folder == KindFolders[k]).Count;
                 Assert.True(ByTownAndKind[t][k] == count, $"{Towns[t]}, {KindFolders[k]}: {count}, by hand {ByTownAndKind[t][k]}");
             }
         }

@@ -7,6 +7,7 @@ using Angebotsverzeichnis.Loading.Settings;
 using Angebotsverzeichnis.Tests.Support;
 using Json.Schema;
 using SchemaBuildOptions = Json.Schema.BuildOptions;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Tests.Validation;
 
@@ -67,7 +68,7 @@ public class SchemaAgreementTests
         var diagnostics = ValidatorDiagnostics(kind, id, yaml);
         // Only what the validator says about this record counts; the rest of the scratch site (settings, translations,
         // templates) is checked once by ScratchSiteWithoutRecords_HasNoErrors.
-        var recordFile = $"{OfferKinds.Folder(kind)}/{id}.yaml";
+        var recordFile = $"{kind.Folder}/{id}.yaml";
         var aboutRecord = diagnostics.Where(d => d.Position.File.EndsWith("/" + recordFile, StringComparison.Ordinal)).ToList();
         var validatorValid = aboutRecord.All(d => d.Severity != Severity.Error);
         var schemaErrors = SchemaErrors(kind, yaml);
@@ -107,7 +108,7 @@ public class SchemaAgreementTests
     {
         foreach (var kind in OfferKinds.All)
         {
-            var folder = Path.Combine(CorpusDirectory, OfferKinds.Folder(kind));
+            var folder = Path.Combine(CorpusDirectory, kind.Folder);
             Assert.True(Directory.EnumerateFiles(Path.Combine(folder, "good"), "*.yaml").Count() >= 6, $"fewer than 6 good cases in {folder}");
             Assert.True(Directory.EnumerateFiles(Path.Combine(folder, "bad"), "*.yaml").Count() >= 12, $"fewer than 12 bad cases in {folder}");
         }
@@ -119,7 +120,7 @@ public class SchemaAgreementTests
     [MemberData(nameof(Kinds))]
     public void CommittedSchema_IsUpToDate(string folder)
     {
-        var kind = OfferKinds.FromFolder(folder)!.Value;
+        var kind = OfferKinds.FromFolder(folder)!;
         var diagnostics = new DiagnosticList();
         var settings = SiteSettingsReader.Read(RepositoryPaths.Content, diagnostics);
         Assert.True(settings is not null, string.Join("\n", diagnostics.Sorted()));
@@ -138,13 +139,13 @@ public class SchemaAgreementTests
         var wrong = new List<string>();
         foreach (var kind in OfferKinds.All)
         {
-            var folder = Path.Combine(RepositoryPaths.Content, OfferKinds.Folder(kind));
+            var folder = Path.Combine(RepositoryPaths.Content, kind.Folder);
             if (!Directory.Exists(folder)) continue;
             var modeline = RecordSchemas.ModelineFor(kind);
             foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
             {
                 var first = File.ReadLines(file).FirstOrDefault()?.TrimStart('\uFEFF').TrimEnd('\r');
-                if (first != modeline) wrong.Add($"content/{OfferKinds.Folder(kind)}/{Path.GetFileName(file)}: \"{first}\"");
+                if (first != modeline) wrong.Add($"content/{kind.Folder}/{Path.GetFileName(file)}: \"{first}\"");
             }
         }
         Assert.True(wrong.Count == 0, $"These record files do not start with their schema line:\n  {string.Join("\n  ", wrong)}");
@@ -176,7 +177,7 @@ public class SchemaAgreementTests
         Assert.Equal("""{"a":true,"b":false,"c":null,"d":null,"e":null,"f":58452,"g":"58452","h":51.437,"i":"2026-09-15","j":"09:30","k":"ja","l":"true","m":["de",1],"n":{"x":"text\n"},"o":31}""", json);
     }
 
-    public static TheoryData<string> Kinds() => new(OfferKinds.All.Select(OfferKinds.Folder));
+    public static TheoryData<string> Kinds() => new(OfferKinds.All.Select(k => k.Folder));
 
     private static (OfferKind Kind, bool ExpectValid, string Id) Describe(string corpusFile)
     {
@@ -186,13 +187,13 @@ public class SchemaAgreementTests
         var kind = OfferKinds.FromFolder(parts[0]);
         Assert.True(kind is not null, $"{corpusFile}: \"{parts[0]}\" is not a kind folder");
         Assert.True(parts[1] is "good" or "bad", $"{corpusFile}: \"{parts[1]}\" must be good or bad");
-        return (kind.Value, parts[1] == "good", Path.GetFileNameWithoutExtension(parts[2]));
+        return (kind, parts[1] == "good", Path.GetFileNameWithoutExtension(parts[2]));
     }
 
     private static IReadOnlyList<Diagnostic> ValidatorDiagnostics(OfferKind kind, string id, string yaml)
     {
         using var site = new ScratchSite();
-        site.WriteRecord(OfferKinds.Folder(kind), id, yaml);
+        site.WriteRecord(kind.Folder, id, yaml);
         var diagnostics = new DiagnosticList();
         BuildPipeline.Check(site.Options, diagnostics);
         return diagnostics.Sorted();

@@ -12,6 +12,9 @@ public sealed record FieldSpec(string Name, FieldType Type, bool Required, strin
     /// <summary>A yes/no field that must be "ja" whenever its block is present (consent).</summary>
     public bool MustBeYes { get; init; }
 
+    /// <summary>The value of a yes/no field that a record leaves out, where leaving it out says something ("laufender_einstieg": no).</summary>
+    public bool? DefaultYesNo { get; init; }
+
     /// <summary>The most characters a text of this field may have in any language (a translator's limit), if any.</summary>
     public int? MaxLength { get; init; }
 

@@ -1,4 +1,4 @@
-using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Kinds;
 using Angebotsverzeichnis.Loading.Settings;
 
 namespace Angebotsverzeichnis.Loading.Format;
@@ -80,56 +80,8 @@ public static class RecordFormat
         },
     ];
 
-    public static IReadOnlyList<FieldSpec> Specific(OfferKind kind) => kind switch
-    {
-        OfferKind.LanguageCourse =>
-        [
-            new("kursart", FieldType.ListValue, true, "Art des Kurses.", "integrationskurs") { List = ClosedLists.CourseTypes },
-            new("niveau_von", FieldType.ListValue, false, "Sprachniveau zu Beginn (GER).", "A1") { List = ClosedLists.Levels, Label = "Sprachniveau zu Beginn" },
-            new("niveau_bis", FieldType.ListValue, false, "Sprachniveau am Ende (GER).", "B1") { List = ClosedLists.Levels, Label = "Sprachniveau am Ende" },
-            new("beginn", FieldType.Date, false, "Erster Kurstag (JJJJ-MM-TT).", "2027-02-01") { Label = "Beginn" },
-            new("ende", FieldType.Date, false, "Letzter Kurstag; danach verschwindet der Kurs von der Website.", "2027-09-30") { Label = "Ende" },
-            new("laufender_einstieg", FieldType.YesNo, false, "ja, wenn man jederzeit einsteigen kann.", "nein") { Label = "Einstieg jederzeit" },
-            new("kinderbetreuung", FieldType.YesNo, false, "ja, wenn Kinder während des Kurses betreut werden.", "ja") { Label = "Kinderbetreuung" },
-            new("bamf_zugelassen", FieldType.YesNo, false, "ja, wenn der Träger vom BAMF für Integrationskurse zugelassen ist.", "ja") { Label = "Vom BAMF zugelassen" },
-            new("kostenbefreiung", FieldType.LocalizedText, false, "Wer von den Kosten befreit werden kann, je Sprache.", "de: Befreiung beim BAMF beantragen.") { Label = "Kostenbefreiung" },
-            new("plaetze", FieldType.ListValue, false, "Ob noch Plätze frei sind.", "frei") { List = ClosedLists.Places, Label = "Plätze" },
-        ],
-        OfferKind.InterpreterService =>
-        [
-            new("sprachpaare", FieldType.LanguageCodes, true, "Sprachen, die zusammen mit Deutsch gedolmetscht oder übersetzt werden.", "[tr, ar]") { Label = "Sprachpaare mit Deutsch" },
-            new("einsatzarten", FieldType.ListValues, true, "Wie gedolmetscht wird.", "[vor-ort, telefon-video]") { List = ClosedLists.Modes },
-            new("fachgebiete", FieldType.ListValues, true, "Wofür.", "[gesundheit, schule-eltern]") { List = ClosedLists.Subjects },
-            new("qualifikation", FieldType.ListValue, true, "Beeidigt, zertifiziert, Sprach- und Integrationsmittlung oder ehrenamtlich.", "sprach-und-integrationsmittlung") { List = ClosedLists.Qualifications, Label = "Qualifikation" },
-            new("buchung", FieldType.LocalizedText, false, "Wie man einen Einsatz bucht, je Sprache.", "de: Bitte fünf Werktage vorher anfragen."),
-            new("person", FieldType.Block, false, "Nur für freiberuflich tätige Privatpersonen, und nur mit ihrer schriftlichen Einwilligung.", "")
-            {
-                Label = "Person (nur mit Einwilligung)",
-                Children =
-                [
-                    new("name", FieldType.Text, true, "Name der Person.", "Leyla Beispiel"),
-                    new("telefon", FieldType.Phone, false, "Telefon.", "\"+49 2302 123458\""),
-                    new("email", FieldType.Email, false, "E-Mail.", "l.beispiel@example.org") { Label = "E-Mail" },
-                    new("einwilligung", FieldType.YesNo, true, "ja nur, wenn die schriftliche Einwilligung zur Veröffentlichung vorliegt.", "ja") { MustBeYes = true },
-                ],
-            },
-        ],
-        OfferKind.CareService =>
-        [
-            new("dienstart", FieldType.ListValue, true, "Art des Pflege- oder Gesundheitsangebots.", "ambulant") { List = ClosedLists.ServiceTypes, Label = "Art des Dienstes" },
-            new("personal_sprachen", FieldType.LanguageCodes, false, "Sprachen, die das Personal spricht.", "[de, tr]") { Label = "Sprachen des Personals" },
-            new("kulturelle_merkmale", FieldType.ListValues, false, "Kultursensible Angebote.", "[halal, gebetsraum]") { List = ClosedLists.CulturalFeatures, Label = "Kultursensible Angebote" },
-            new("versorgungsgebiet", FieldType.Towns, false, "Städte, in denen der Dienst tätig ist.", "[Gevelsberg, Schwelm]"),
-        ],
-        OfferKind.MigrantOrganisation =>
-        [
-            new("schwerpunkte", FieldType.ListValues, true, "Schwerpunkte der Arbeit.", "[kultur, eltern]") { List = ClosedLists.Focus },
-            new("gemeinschaften", FieldType.LocalizedText, false, "Welche Gemeinschaften sich hier treffen, je Sprache.", "de: Türkeistämmige Familien"),
-            new("treffpunkt", FieldType.LocalizedText, false, "Wo man sich trifft, je Sprache.", "de: Vereinsheim, Eingang über den Hof"),
-            new("neue_mitglieder", FieldType.YesNo, false, "ja, wenn neue Mitglieder willkommen sind.", "ja") { Label = "Neue Mitglieder willkommen" },
-        ],
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
+    /// <summary>The fields only records of this kind have; each kind declares its own.</summary>
+    public static IReadOnlyList<FieldSpec> Specific(OfferKind kind) => kind.Fields;
 
     public static IReadOnlyList<FieldSpec> Fields(OfferKind kind) => [.. Common, .. Specific(kind)];
 }

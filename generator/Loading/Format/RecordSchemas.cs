@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
 using Angebotsverzeichnis.Validation;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Loading.Format;
 
@@ -22,7 +23,7 @@ public static class RecordSchemas
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string FileName(OfferKind kind) => $"{OfferKinds.SchemaName(kind)}.schema.json";
+    public static string FileName(OfferKind kind) => $"{kind.SchemaName}.schema.json";
 
     /// <summary>The comment that makes VS Code use the schema; the first line of every record file.</summary>
     public static string ModelineFor(OfferKind kind) => $"# yaml-language-server: $schema=../../{Folder}/{FileName(kind)}";
@@ -33,7 +34,7 @@ public static class RecordSchemas
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["$id"] = $"{settings.BaseUrl}{Folder}/{FileName(kind)}",
-            ["title"] = $"Angebotsverzeichnis: Datensatz in content/{OfferKinds.Folder(kind)}",
+            ["title"] = $"Angebotsverzeichnis: Datensatz in content/{kind.Folder}",
         };
         var block = Block(RecordFormat.Fields(kind), settings);
         // The id is the file name; a copied "id:" line is allowed when it says the same.

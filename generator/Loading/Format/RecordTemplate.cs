@@ -1,6 +1,7 @@
 using System.Text;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Loading.Format;
 
@@ -14,12 +15,12 @@ public static class RecordTemplate
     {
         var text = new StringBuilder();
         text.AppendLine(RecordSchemas.ModelineFor(kind));
-        text.AppendLine($"# Neuer Datensatz in {OfferKinds.Folder(kind)}. Felder mit (Pflicht) müssen ausgefüllt sein, die anderen dürfen leer bleiben.");
+        text.AppendLine($"# Neuer Datensatz in {kind.Folder}. Felder mit (Pflicht) müssen ausgefüllt sein, die anderen dürfen leer bleiben.");
         text.AppendLine("# Texte stehen je Sprache in einer eigenen Zeile (de: …, en: …, tr: …); Deutsch ist Pflicht.");
         text.AppendLine();
         foreach (var field in RecordFormat.Common) Append(text, field, settings, today, indent: "");
         text.AppendLine();
-        text.AppendLine($"# Felder für {OfferKinds.Folder(kind)}");
+        text.AppendLine($"# Felder für {kind.Folder}");
         foreach (var field in RecordFormat.Specific(kind)) Append(text, field, settings, today, indent: "");
         return text.ToString();
     }

@@ -1,5 +1,6 @@
 using Angebotsverzeichnis.Loading.Format;
 using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Loading.Import;
 

@@ -4,6 +4,7 @@ using Angebotsverzeichnis.Diagnostics;
 using Angebotsverzeichnis.Loading.Format;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Validation;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Loading.Import;
 
@@ -97,8 +98,8 @@ public sealed partial class CsvOfferReader(string path, string displayPath, IRea
             if (seen.Contains(required)) continue;
             var first = header.Cells[0];
             diagnostics.Error(new SourcePosition(displayPath, first.Line, first.Column), code,
-                $"In der Kopfzeile fehlt die Spalte \"{required}\". Jede Datei braucht die Spalten \"id\" (Kennung, zugleich Dateiname) und \"art\" ({string.Join(", ", OfferKinds.All.Select(OfferKinds.Folder))}); die Datei wird nicht importiert.",
-                $"The header has no column \"{required}\". Every file needs the columns \"id\" (the id, also the file name) and \"art\" ({string.Join(", ", OfferKinds.All.Select(OfferKinds.Folder))}); the file is not imported.");
+                $"In der Kopfzeile fehlt die Spalte \"{required}\". Jede Datei braucht die Spalten \"id\" (Kennung, zugleich Dateiname) und \"art\" ({string.Join(", ", OfferKinds.All.Select(k => k.Folder))}); die Datei wird nicht importiert.",
+                $"The header has no column \"{required}\". Every file needs the columns \"id\" (the id, also the file name) and \"art\" ({string.Join(", ", OfferKinds.All.Select(k => k.Folder))}); the file is not imported.");
             usable = false;
         }
         if (!usable) return null;
@@ -146,7 +147,7 @@ public sealed partial class CsvOfferReader(string path, string displayPath, IRea
         var kind = ImportKinds.Parse(kindCell.Text);
         if (kind is null)
         {
-            var folders = OfferKinds.All.Select(OfferKinds.Folder).ToList();
+            var folders = OfferKinds.All.Select(k => k.Folder).ToList();
             var written = kindCell.Text.Trim();
             Error(kindCell, ProblemCodes.ImportUnknownKind,
                 written.Length == 0
@@ -158,7 +159,7 @@ public sealed partial class CsvOfferReader(string path, string displayPath, IRea
             return null;
         }
 
-        var offer = new ImportedOffer(id, kind.Value, new SourcePosition(displayPath, row.Line, 1));
+        var offer = new ImportedOffer(id, kind, new SourcePosition(displayPath, row.Line, 1));
         var failed = false;
         var texts = new Dictionary<string, (RecordValues Target, string Name, List<KeyValuePair<string, string>> Texts, SourcePosition At)>(StringComparer.Ordinal);
         for (var i = 0; i < columns.Count; i++)
@@ -175,11 +176,11 @@ public sealed partial class CsvOfferReader(string path, string displayPath, IRea
                     "This column has a value but no header. Add the header or empty the cell. The row is skipped.");
                 continue;
             }
-            if (!column.AppliesTo(kind.Value))
+            if (!column.AppliesTo(kind))
             {
                 failed |= Error(cell, ProblemCodes.ImportFieldNotForKind,
-                    $"Die Spalte \"{column.Name}\" gilt nur für {string.Join(", ", column.Kinds!.Select(OfferKinds.Folder))}, dieses Angebot ist aber {OfferKinds.Folder(kind.Value)}. Leeren Sie die Zelle oder prüfen Sie die Spalte \"art\". Die Zeile wird übersprungen.",
-                    $"The column \"{column.Name}\" applies only to {string.Join(", ", column.Kinds!.Select(OfferKinds.Folder))}, but this offer is {OfferKinds.Folder(kind.Value)}. Empty the cell or check the column \"art\". The row is skipped.");
+                    $"Die Spalte \"{column.Name}\" gilt nur für {string.Join(", ", column.Kinds!.Select(k => k.Folder))}, dieses Angebot ist aber {kind.Folder}. Leeren Sie die Zelle oder prüfen Sie die Spalte \"art\". Die Zeile wird übersprungen.",
+                    $"The column \"{column.Name}\" applies only to {string.Join(", ", column.Kinds!.Select(k => k.Folder))}, but this offer is {kind.Folder}. Empty the cell or check the column \"art\". The row is skipped.");
                 continue;
             }
             var at = new SourcePosition(displayPath, cell.Line, cell.Column);

@@ -1,4 +1,4 @@
-using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Loading.Import;
 
@@ -10,32 +10,14 @@ public static class ImportDefaults
 {
     public static readonly IReadOnlyList<string> TargetGroups = ["alle"];
     public const bool Published = true;
-    public const string Qualification = "sprach-und-integrationsmittlung";
-    public const string CourseType = "sonstiges";
-
-    public static string FieldOfAction(OfferKind kind) => kind switch
-    {
-        OfferKind.LanguageCourse => "bildung-sprache",
-        OfferKind.InterpreterService or OfferKind.CareService => "gesundheit-pflege",
-        OfferKind.MigrantOrganisation => "teilhabe-sport-kultur",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
 
     public static void Apply(ImportedOffer offer)
     {
         var values = offer.Values;
         var at = offer.Origin;
         values.TrySet("zielgruppen", TargetGroups, at);
-        values.TrySet("handlungsfeld", FieldOfAction(offer.Kind), at);
+        values.TrySet("handlungsfeld", offer.Kind.ImportedFieldOfAction, at);
         values.TrySet("veroeffentlicht", Published, at);
-        switch (offer.Kind)
-        {
-            case OfferKind.InterpreterService:
-                values.TrySet("qualifikation", Qualification, at);
-                break;
-            case OfferKind.LanguageCourse:
-                values.TrySet("kursart", CourseType, at);
-                break;
-        }
+        foreach (var (field, value) in offer.Kind.ImportDefaults) values.TrySet(field, value, at);
     }
 }

@@ -1,5 +1,6 @@
 using Angebotsverzeichnis.Diagnostics;
 using Angebotsverzeichnis.Loading.Records;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Loading.Import;
 

@@ -2,6 +2,7 @@ using Angebotsverzeichnis.Diagnostics;
 using Angebotsverzeichnis.Loading.Format;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Validation;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Loading.Import;
 
@@ -31,9 +32,9 @@ internal sealed class JsonOfferConverter(string sourceLanguage, DiagnosticList d
         var kind = ReadKind(record);
         if (id is null || kind is null || _failed) return null;
 
-        var offer = new ImportedOffer(id, kind.Value, at(record.Offset));
-        var fields = RecordFormat.Fields(kind.Value);
-        var aliases = EnglishFieldNames.Common.Concat(EnglishFieldNames.Specific(kind.Value)).ToDictionary(a => a.Key, StringComparer.Ordinal);
+        var offer = new ImportedOffer(id, kind, at(record.Offset));
+        var fields = RecordFormat.Fields(kind);
+        var aliases = EnglishFieldNames.Common.Concat(kind.EnglishFields).ToDictionary(a => a.Key, StringComparer.Ordinal);
         foreach (var property in record.Properties)
         {
             if (property.Name is "id" or "kind" or "art") continue;
@@ -45,7 +46,7 @@ internal sealed class JsonOfferConverter(string sourceLanguage, DiagnosticList d
             var spec = fields.FirstOrDefault(f => f.Name == property.Name);
             if (spec is not null) Set(offer.Values, spec, property.Name, property.Value, null);
             else if (aliases.TryGetValue(property.Name, out var alias)) SetAlias(offer, alias, property);
-            else UnknownKey(property, kind.Value, [.. fields.Select(f => f.Name), .. aliases.Keys, EnglishFieldNames.Details], "");
+            else UnknownKey(property, kind, [.. fields.Select(f => f.Name), .. aliases.Keys, EnglishFieldNames.Details], "");
         }
         return _failed ? null : offer;
     }
@@ -111,7 +112,7 @@ internal sealed class JsonOfferConverter(string sourceLanguage, DiagnosticList d
             return;
         }
         CheckDuplicateKeys(block);
-        var aliases = EnglishFieldNames.Specific(offer.Kind).ToDictionary(a => a.Key, StringComparer.Ordinal);
+        var aliases = offer.Kind.EnglishFields.ToDictionary(a => a.Key, StringComparer.Ordinal);
         var specific = RecordFormat.Specific(offer.Kind);
         foreach (var property in block.Properties)
         {
@@ -370,12 +371,12 @@ internal sealed class JsonOfferConverter(string sourceLanguage, DiagnosticList d
     private void UnknownKey(JsonProperty property, OfferKind kind, IReadOnlyList<string> candidates, string prefix)
     {
         var other = OfferKinds.All.Where(k => k != kind).Cast<OfferKind?>().FirstOrDefault(k =>
-            RecordFormat.Specific(k!.Value).Any(f => f.Name == property.Name) || EnglishFieldNames.Specific(k.Value).Any(a => a.Key == property.Name));
+            k!.Fields.Any(f => f.Name == property.Name) || k.EnglishFields.Any(a => a.Key == property.Name));
         if (other is not null)
         {
             Error(property.NameOffset, ProblemCodes.ImportFieldNotForKind,
-                $"Das Feld \"{prefix}{property.Name}\" gehört zu {OfferKinds.Folder(other.Value)}, dieses Angebot ist aber {OfferKinds.Folder(kind)}. Das Angebot wird nicht importiert.",
-                $"The field \"{prefix}{property.Name}\" belongs to {OfferKinds.Folder(other.Value)}, but this offer is {OfferKinds.Folder(kind)}. The offer is not imported.");
+                $"Das Feld \"{prefix}{property.Name}\" gehört zu {other.Folder}, dieses Angebot ist aber {kind.Folder}. Das Angebot wird nicht importiert.",
+                $"The field \"{prefix}{property.Name}\" belongs to {other.Folder}, but this offer is {kind.Folder}. The offer is not imported.");
             return;
         }
         Error(property.NameOffset, ProblemCodes.ImportUnknownField,
@@ -400,8 +401,8 @@ public static class ImportKinds
     public static OfferKind? Parse(string text)
     {
         var name = text.Trim();
-        return OfferKinds.FromFolder(name) ?? (EnglishFieldNames.Kinds.TryGetValue(name, out var kind) ? kind : null);
+        return OfferKinds.FromFolder(name) ?? OfferKinds.FromEnglishName(name);
     }
 
-    public static IReadOnlyList<string> Names => [.. OfferKinds.All.Select(OfferKinds.Folder), .. EnglishFieldNames.Kinds.Keys];
+    public static IReadOnlyList<string> Names => [.. OfferKinds.All.Select(k => k.Folder), .. OfferKinds.All.Select(k => k.EnglishName)];
 }

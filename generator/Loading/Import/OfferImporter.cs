@@ -62,7 +62,7 @@ public static class OfferImporter
                 continue;
             }
             ImportDefaults.Apply(offer);
-            var folder = Path.Combine(contentDirectory, OfferKinds.Folder(offer.Kind));
+            var folder = Path.Combine(contentDirectory, offer.Kind.Folder);
             if (folders.Add(folder)) Directory.CreateDirectory(folder);
             var path = Path.Combine(folder, offer.Id + ".yaml");
             if (File.Exists(path)) replaced++;

@@ -1,4 +1,5 @@
 using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Kinds;
 using Angebotsverzeichnis.Loading.Settings;
 
 namespace Angebotsverzeichnis.Loading.Records;
@@ -26,14 +27,7 @@ public sealed record Offer
         yield return ("beschreibung", Description);
         if (Costs is not null) yield return ("kosten", Costs);
         if (TimesNote is not null) yield return ("zeiten_hinweis", TimesNote);
-        var specific = Details switch
-        {
-            LanguageCourse course => [("kostenbefreiung", course.Exemption)],
-            InterpreterService service => [("buchung", service.Booking)],
-            MigrantOrganisation organisation => [("gemeinschaften", organisation.Communities), ("treffpunkt", organisation.MeetingPlace)],
-            _ => Array.Empty<(string, LocalizedText?)>(),
-        };
-        foreach (var (field, text) in specific) if (text is not null) yield return (field, text);
+        foreach (var text in Details.Texts()) yield return text;
     }
     public required string Town { get; init; }
     /// <summary>The offer serves the whole district, not only its own town.</summary>

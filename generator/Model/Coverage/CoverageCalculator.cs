@@ -1,3 +1,4 @@
+using Angebotsverzeichnis.Kinds;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
 
@@ -30,7 +31,7 @@ public static class CoverageCalculator
                 .ToList(),
             ByFieldOfAction = lists[ClosedLists.FieldsOfAction].Select(v => new ValueCount(v, offers.Count(o => o.FieldOfAction == v))).ToList(),
             ByTargetGroup = lists[ClosedLists.TargetGroups].Select(v => new ValueCount(v, offers.Count(o => o.TargetGroups.Contains(v)))).ToList(),
-            CoursesWithWaitingList = offers.Where(o => o.Details is LanguageCourse { Places: ClosedLists.WaitingList }).ToList(),
+            CoursesWithWaitingList = offers.Where(o => o.Details.HasWaitingList).ToList(),
             CommunityLanguages = site.Settings.CommunityLanguages,
             Translations = TranslationCounts(site),
             Today = site.Today,
@@ -66,10 +67,10 @@ public static class CoverageCalculator
 
     /// <summary>
     /// An offer serves a town's residents when it takes place there, is open to the whole district,
-    /// or (care) lists the town in its area served.
+    /// or lists the town in its area served (a care service).
     /// </summary>
     public static bool ServesTown(Offer offer, Town town) =>
-        offer.Town == town.Name || offer.DistrictWide || offer.Details is CareService care && care.AreaServed.Contains(town.Name);
+        offer.Town == town.Name || offer.DistrictWide || offer.Details.AreaServed.Contains(town.Name);
 
     /// <summary>The provider as the Integrationszentrum knows it: the referenced organisation, the named provider, or the offer itself.</summary>
     public static string ProviderName(Offer offer, Site site) =>

@@ -1,5 +1,6 @@
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Model.Leaflets;
 

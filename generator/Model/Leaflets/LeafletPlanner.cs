@@ -1,4 +1,5 @@
 using System.Globalization;
+using Angebotsverzeichnis.Kinds;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
 
@@ -12,15 +13,6 @@ namespace Angebotsverzeichnis.Model.Leaflets;
 public static class LeafletPlanner
 {
     public const string DistrictSlug = "kreis";
-
-    /// <summary>Places per kind, chosen so that a bilingual leaflet fits on two A4 pages.</summary>
-    public static readonly IReadOnlyDictionary<OfferKind, int> Places = new Dictionary<OfferKind, int>
-    {
-        [OfferKind.LanguageCourse] = 4,
-        [OfferKind.InterpreterService] = 3,
-        [OfferKind.CareService] = 3,
-        [OfferKind.MigrantOrganisation] = 3,
-    };
 
     public static IReadOnlyList<Leaflet> Plan(Site site)
     {
@@ -45,11 +37,11 @@ public static class LeafletPlanner
                          .GroupBy(x => x.Rank)
                          .OrderBy(g => g.Key))
             {
-                if (chosen.Count >= Places[kind]) break;
+                if (chosen.Count >= kind.LeafletPlaces) break;
                 chosen.AddRange(rank
                     .OrderBy(x => x.Offer.Name.In(site.SourceLanguage.Code), german)
                     .ThenBy(x => x.Offer.Id, StringComparer.Ordinal)
-                    .Take(Places[kind] - chosen.Count)
+                    .Take(kind.LeafletPlaces - chosen.Count)
                     .Select(x => x.Offer));
             }
             var relevant = town is null ? ofKind.Count : ofKind.Count(o => o.Town == town.Name || o.DistrictWide);

@@ -5,6 +5,7 @@ using Angebotsverzeichnis.Loading.Format;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
 using Angebotsverzeichnis.Validation;
+using Angebotsverzeichnis.Kinds;
 
 namespace Angebotsverzeichnis.Output.FormEditor;
 
@@ -59,7 +60,7 @@ public static class FormEditorConfig
 
     private static JsonObject Collection(OfferKind kind, SiteSettings settings, TranslationTable german)
     {
-        var folder = OfferKinds.Folder(kind);
+        var folder = kind.Folder;
         var source = settings.SourceLanguage;
         var fields = new JsonArray();
         // The order of a hand-written record: common fields, then those of the kind, then the internal notes.
@@ -108,7 +109,7 @@ public static class FormEditorConfig
     private static string ContentFolder(SiteSettings settings) =>
         Path.GetFileName(Path.TrimEndingDirectorySeparator(settings.ContentDirectory));
 
-    public static string FormatName(OfferKind kind) => $"record-{OfferKinds.Folder(kind)}";
+    public static string FormatName(OfferKind kind) => $"record-{kind.Folder}";
 
     /// <summary>
     /// One field. Decap checks the required fields inside a block even when the block is left empty, so inside an
@@ -155,7 +156,7 @@ public static class FormEditorConfig
             FieldType.RecordId => new JsonObject
             {
                 ["widget"] = "relation",
-                ["collection"] = OfferKinds.Folder(OfferKind.MigrantOrganisation),
+                ["collection"] = OfferKinds.All.First(k => k.ProvidesOrganisations).Folder,
                 ["value_field"] = "{{slug}}",
                 ["search_fields"] = new JsonArray($"name.{settings.SourceLanguage}"),
                 ["display_fields"] = new JsonArray($"name.{settings.SourceLanguage}"),

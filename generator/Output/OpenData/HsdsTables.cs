@@ -156,14 +156,13 @@ public sealed class HsdsTables(Site site, SiteLinks links)
 
     private IEnumerable<Row> Schedules() => site.Offers.SelectMany(offer => offer.Times.Select((slot, i) =>
     {
-        var course = offer.Details as LanguageCourse;
         return new Dictionary<string, string?>
         {
             ["id"] = $"{offer.Id}-zeit-{i + 1}",
             ["service_id"] = offer.Id,
             ["location_id"] = DeliveredAt(offer).First(),
-            ["valid_from"] = course?.Start is { } start ? OfferExport.Date(start) : null,
-            ["valid_to"] = course?.End is { } end ? OfferExport.Date(end) : null,
+            ["valid_from"] = offer.Details.Start is { } start ? OfferExport.Date(start) : null,
+            ["valid_to"] = offer.Details.End is { } end ? OfferExport.Date(end) : null,
             ["freq"] = "WEEKLY",
             // HSDS takes byday from iCalendar's RRULE, a list with commas ("MO,WE"), not a list of ours.
             ["byday"] = string.Join(',', slot.Days.Select(ICalendarDay)),
@@ -183,7 +182,7 @@ public sealed class HsdsTables(Site site, SiteLinks links)
     private Organization OrganizationOf(Offer offer)
     {
         var name = offer.Name.In(_source)!;
-        if (offer.Kind == OfferKind.MigrantOrganisation || offer.Provider is null)
+        if (offer.Kind.ProvidesOrganisations || offer.Provider is null)
             return new Organization(offer.Id, name, Description(offer), offer.Email, offer.Website);
         if (offer.Provider.OrganisationId is { } reference && site.OfferWithId(reference) is { } provider)
             return new Organization(provider.Id, provider.Name.In(_source)!, null, provider.Email, provider.Website);
@@ -204,12 +203,7 @@ public sealed class HsdsTables(Site site, SiteLinks links)
         if (offer.Online) yield return VirtualLocationId(offer);
     }
 
-    private string? Accreditation(Offer offer) => offer.Details switch
-    {
-        LanguageCourse { BamfApproved: true } => "BAMF-zugelassener Träger",
-        InterpreterService service => _germanNames.Find($"qualifikationen.{service.Qualification}"),
-        _ => null,
-    };
+    private string? Accreditation(Offer offer) => offer.Kind.Accreditation(offer.Details, _germanNames.Find);
 
     private static readonly string[] ICalendarDays = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Angebotsverzeichnis.Kinds;
+using Angebotsverzeichnis.Loading.Format;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Model;
 using Angebotsverzeichnis.Rendering;
@@ -18,7 +20,7 @@ public static class OfferExport
         var record = new JsonObject
         {
             ["id"] = offer.Id,
-            ["art"] = OfferKinds.Folder(offer.Kind),
+            ["art"] = offer.Kind.Folder,
             ["url"] = Texts(site.Languages.ToDictionary(l => l.Code, l => links.Absolute(l.Code, Paths.Offer(offer)))),
             ["name"] = Texts(offer.Name.ByLanguage),
             ["beschreibung"] = Texts(offer.Description.ByLanguage),
@@ -43,45 +45,42 @@ public static class OfferExport
             ["zeiten_hinweis"] = Texts(offer.TimesNote?.ByLanguage),
             ["geprueft_am"] = Date(offer.Reviewed),
         };
-        switch (offer.Details)
-        {
-            case LanguageCourse course:
-                record["kursart"] = course.CourseType;
-                record["niveau_von"] = course.LevelFrom;
-                record["niveau_bis"] = course.LevelTo;
-                record["beginn"] = course.Start is { } start ? Date(start) : null;
-                record["ende"] = course.End is { } end ? Date(end) : null;
-                record["laufender_einstieg"] = course.ContinuousEntry;
-                record["kinderbetreuung"] = course.Childcare;
-                record["bamf_zugelassen"] = course.BamfApproved;
-                record["kostenbefreiung"] = Texts(course.Exemption?.ByLanguage);
-                record["plaetze"] = course.Places;
-                break;
-            case InterpreterService service:
-                record["sprachpaare"] = Strings(service.LanguagePairs);
-                record["einsatzarten"] = Strings(service.Modes);
-                record["fachgebiete"] = Strings(service.Subjects);
-                record["qualifikation"] = service.Qualification;
-                record["buchung"] = Texts(service.Booking?.ByLanguage);
-                if (service.Person is { Consented: true } person)
-                {
-                    record["person"] = new JsonObject { ["name"] = person.Name, ["telefon"] = person.Phone, ["email"] = person.Email };
-                }
-                break;
-            case CareService care:
-                record["dienstart"] = care.ServiceType;
-                record["personal_sprachen"] = Strings(care.StaffLanguages);
-                record["kulturelle_merkmale"] = Strings(care.CulturalFeatures);
-                record["versorgungsgebiet"] = Strings(care.AreaServed);
-                break;
-            case MigrantOrganisation organisation:
-                record["schwerpunkte"] = Strings(organisation.Focus);
-                record["gemeinschaften"] = Texts(organisation.Communities?.ByLanguage);
-                record["treffpunkt"] = Texts(organisation.MeetingPlace?.ByLanguage);
-                record["neue_mitglieder"] = organisation.NewMembersWelcome;
-                break;
-        }
+        AddDeclared(record, offer.Kind.Fields, offer.Details.Values);
         return record;
+    }
+
+    /// <summary>
+    /// The kind's fields by their declarations. A block with a consent field appears only when consent is given, and
+    /// without that field.
+    /// </summary>
+    private static void AddDeclared(JsonObject record, IReadOnlyList<FieldSpec> fields, FieldValues values)
+    {
+        foreach (var field in fields)
+        {
+            if (field.MustBeYes) continue;
+            record[field.Name] = field.Type switch
+            {
+                FieldType.ListValues or FieldType.LanguageCodes or FieldType.Towns => Strings(values.Words(field)),
+                FieldType.YesNo => values.YesNo(field),
+                FieldType.Date => values.Date(field) is { } date ? Date(date) : null,
+                FieldType.Time => values.Time(field) is { } time ? Time(time) : null,
+                FieldType.Number => values.Number(field),
+                FieldType.LocalizedText or FieldType.LocalizedMarkdown => Texts(values.Localized(field)?.ByLanguage),
+                FieldType.Block => values.Block(field) is { } block && Consented(field, block) ? Block(field.Children, block) : null,
+                FieldType.BlockList => new JsonArray(values.Blocks(field).Select(block => (JsonNode)Block(field.Children, block)).ToArray()),
+                _ => values.Text(field),
+            };
+        }
+    }
+
+    private static bool Consented(FieldSpec block, FieldValues values) =>
+        block.Children.Where(c => c.MustBeYes).All(c => values.YesNo(c) == true);
+
+    private static JsonObject Block(IReadOnlyList<FieldSpec> children, FieldValues values)
+    {
+        var block = new JsonObject();
+        AddDeclared(block, children, values);
+        return block;
     }
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,9 +1,0 @@
-namespace Angebotsverzeichnis.Loading.Records;
-
-public enum OfferKind
-{
-    LanguageCourse,
-    InterpreterService,
-    CareService,
-    MigrantOrganisation,
-}
