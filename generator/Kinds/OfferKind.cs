@@ -44,6 +44,12 @@ public abstract class OfferKind
     /// <summary>Places on a town's leaflet, chosen so that a bilingual leaflet fits on two A4 pages.</summary>
     public virtual int LeafletPlaces => 3;
 
+    /// <summary>Closed lists of this kind whose values are international codes shown as they are (A1, B2): they need no translated labels.</summary>
+    public virtual IReadOnlyList<string> ListsShownVerbatim => [];
+
+    /// <summary>Closed lists whose values the search page's filters of this kind offer (FilterView.Options).</summary>
+    public virtual IReadOnlyList<string> FilterLists => [];
+
     /// <summary>Records of this kind may be named as the provider of other records ("traeger: organisation: …").</summary>
     public virtual bool ProvidesOrganisations => false;
 

@@ -277,9 +277,8 @@ public sealed class LanguagePages
                 .Select(v => new OptionView(v, _texts.Label(Loading.Settings.ClosedLists.TargetGroups, v).Text)).ToList(),
             Deliveries = new[] { Loading.Settings.ClosedLists.OnSite, Loading.Settings.ClosedLists.Online }
                 .Select(v => new OptionView(v, _texts.Label(Loading.Settings.ClosedLists.Delivery, v).Text)).ToList(),
-            Levels = lists[Loading.Settings.ClosedLists.Levels].Select(v => new OptionView(v, v)).ToList(),
-            CourseTypes = lists[Loading.Settings.ClosedLists.CourseTypes]
-                .Select(v => new OptionView(v, _texts.Label(Loading.Settings.ClosedLists.CourseTypes, v).Text)).ToList(),
+            Options = OfferKinds.All.SelectMany(k => k.FilterLists).Distinct().ToDictionary(list => list, list => (IReadOnlyList<OptionView>)lists[list]
+                .Select(v => new OptionView(v, Loading.Settings.ClosedLists.ShownVerbatim.Contains(list) ? v : _texts.Label(list, v).Text)).ToList(), StringComparer.Ordinal),
             Weeks = new[] { 4, 8, 12, 26 }.Select(n => new OptionView(n.ToString(CultureInfo.InvariantCulture), _texts.Format("filter.weeks", _texts.Number(n)).Text)).ToList(),
         };
     }

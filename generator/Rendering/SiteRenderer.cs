@@ -155,6 +155,7 @@ public sealed class SiteRenderer
             }).ToList(),
             ["sitemap_index"] = _links.RootAbsolute("sitemap.xml"),
             ["licence"] = _site.Settings.DataLicence,
+            ["kinds"] = OfferKinds.All.Select(k => k.Folder).ToList(),
             ["record_fields"] = Loading.Format.RecordFormat.Common
                 .Concat(OfferKinds.All.SelectMany(k => k.Fields))
                 .Where(f => f.Name != "intern")

@@ -1,5 +1,7 @@
 using Angebotsverzeichnis.Diagnostics;
+using Angebotsverzeichnis.Kinds;
 using Angebotsverzeichnis.Loading;
+using Angebotsverzeichnis.Loading.Format;
 using Angebotsverzeichnis.Loading.Records;
 using YamlDotNet.RepresentationModel;
 
@@ -12,7 +14,14 @@ namespace Angebotsverzeichnis.Review;
 /// </summary>
 public static class ContentSnapshot
 {
-    private static readonly HashSet<string> PersonBlocks = new(StringComparer.Ordinal) { "person", "ansprechperson" };
+    /// <summary>Blocks that name a person: those of a kind with a consent field, and the internal contact person.</summary>
+    private static readonly HashSet<string> PersonBlocks = new(ConsentBlocks().Select(b => b.Block.Name).Append("ansprechperson"), StringComparer.Ordinal);
+
+    /// <summary>Whether consent was given is no personal detail: the review shows it.</summary>
+    private static readonly string[] ConsentFields = [.. ConsentBlocks().Select(b => "." + b.Consent.Name).Distinct()];
+
+    private static IEnumerable<(FieldSpec Block, FieldSpec Consent)> ConsentBlocks() =>
+        OfferKinds.All.SelectMany(k => k.Fields).SelectMany(f => f.Children.Where(c => c.MustBeYes).Select(c => (f, c)));
 
     public static IReadOnlyDictionary<string, RecordSnapshot> Read(string contentDirectory)
     {
@@ -68,7 +77,7 @@ public static class ContentSnapshot
         void Add(string at, string value)
         {
             fields[at] = value;
-            if (inPerson && !at.EndsWith(".einwilligung", StringComparison.Ordinal)) hidden.Add(at);
+            if (inPerson && !ConsentFields.Any(c => at.EndsWith(c, StringComparison.Ordinal))) hidden.Add(at);
         }
     }
 }

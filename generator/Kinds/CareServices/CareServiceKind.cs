@@ -32,9 +32,9 @@ public sealed class CareServiceKind : OfferKind
     public override IEnumerable<FactView> Facts(OfferDetails details, FactBuilder facts)
     {
         var care = (CareService)details;
-        yield return facts.Fact("service_type", [facts.Label(ClosedLists.ServiceTypes, care.ServiceType)]);
+        yield return facts.Fact("service_type", [facts.Label(CareServiceFields.Lists.ServiceTypes, care.ServiceType)]);
         if (care.StaffLanguages.Count > 0) yield return facts.Fact("staff_languages", facts.LanguageNames(care.StaffLanguages));
-        if (care.CulturalFeatures.Count > 0) yield return facts.Fact("cultural_features", facts.Labels(ClosedLists.CulturalFeatures, care.CulturalFeatures));
+        if (care.CulturalFeatures.Count > 0) yield return facts.Fact("cultural_features", facts.Labels(CareServiceFields.Lists.CulturalFeatures, care.CulturalFeatures));
         if (care.AreaServed.Count > 0) yield return facts.Fact("area_served", care.AreaServed.Cast<object>());
     }
 }

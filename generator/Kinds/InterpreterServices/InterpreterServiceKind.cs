@@ -50,12 +50,12 @@ public sealed class InterpreterServiceKind : OfferKind
     {
         var service = (InterpreterService)details;
         yield return facts.Fact("language_pairs", facts.LanguageNames(service.LanguagePairs));
-        yield return facts.Fact("modes", facts.Labels(ClosedLists.Modes, service.Modes));
-        yield return facts.Fact("subject_areas", facts.Labels(ClosedLists.Subjects, service.Subjects));
-        yield return facts.Fact("qualification", [facts.Label(ClosedLists.Qualifications, service.Qualification)]);
+        yield return facts.Fact("modes", facts.Labels(InterpreterServiceFields.Lists.Modes, service.Modes));
+        yield return facts.Fact("subject_areas", facts.Labels(InterpreterServiceFields.Lists.Subjects, service.Subjects));
+        yield return facts.Fact("qualification", [facts.Label(InterpreterServiceFields.Lists.Qualifications, service.Qualification)]);
         if (facts.OptionalRecord(service.Booking) is { } booking) yield return facts.Fact("booking", [booking]);
     }
 
     public override string? Accreditation(OfferDetails details, Func<string, string?> germanName) =>
-        germanName($"{ClosedLists.Qualifications}.{((InterpreterService)details).Qualification}");
+        germanName($"{InterpreterServiceFields.Lists.Qualifications}.{((InterpreterService)details).Qualification}");
 }

@@ -19,6 +19,6 @@ public sealed record LanguageCourse(FieldValues Values) : OfferDetails(Values)
     public bool? BamfApproved => Values.YesNo(F.BamfApproved);
     public LocalizedText? Exemption => Values.Localized(F.Exemption);
     public string? Places => Values.Text(F.Places);
-    public override bool HasWaitingList => Places == ClosedLists.WaitingList;
+    public override bool HasWaitingList => Places == F.Lists.WaitingList;
     public override string? EducationalLevel => LevelFrom is null ? null : $"{LevelFrom}–{LevelTo ?? LevelFrom}";
 }

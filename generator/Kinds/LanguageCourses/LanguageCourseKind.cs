@@ -21,6 +21,8 @@ public sealed class LanguageCourseKind : OfferKind
     public override IReadOnlyList<FieldSpec> Fields => LanguageCourseFields.All;
     public override SchemaOrgShape SchemaOrgShape => SchemaOrgShape.Course;
     public override int LeafletPlaces => 4;
+    public override IReadOnlyList<string> ListsShownVerbatim => [LanguageCourseFields.Lists.Levels];
+    public override IReadOnlyList<string> FilterLists => [LanguageCourseFields.Lists.Levels, LanguageCourseFields.Lists.CourseTypes];
     public override string ImportedFieldOfAction => "bildung-sprache";
     public override IReadOnlyList<(string Field, object Value)> ImportDefaults => [("kursart", "sonstiges")];
 
@@ -43,8 +45,8 @@ public sealed class LanguageCourseKind : OfferKind
     {
         var course = (LanguageCourse)details;
         var lists = checks.Lists;
-        if (course.LevelFrom is { } from && course.LevelTo is { } to && lists.Rank(ClosedLists.Levels, to) >= 0 &&
-            lists.Rank(ClosedLists.Levels, from) > lists.Rank(ClosedLists.Levels, to))
+        if (course.LevelFrom is { } from && course.LevelTo is { } to && lists.Rank(LanguageCourseFields.Lists.Levels, to) >= 0 &&
+            lists.Rank(LanguageCourseFields.Lists.Levels, from) > lists.Rank(LanguageCourseFields.Lists.Levels, to))
         {
             checks.Error("niveau_bis", ProblemCodes.RangeReversed, $"Das Zielniveau {to} liegt unter dem Anfangsniveau {from}.",
                 $"The target level {to} is below the starting level {from}.");
@@ -70,7 +72,7 @@ public sealed class LanguageCourseKind : OfferKind
     public override IEnumerable<FactView> Facts(OfferDetails details, FactBuilder facts)
     {
         var course = (LanguageCourse)details;
-        yield return facts.Fact("course_type", [facts.Label(ClosedLists.CourseTypes, course.CourseType)]);
+        yield return facts.Fact("course_type", [facts.Label(LanguageCourseFields.Lists.CourseTypes, course.CourseType)]);
         if (course.LevelFrom is not null || course.LevelTo is not null)
         {
             var level = course.LevelFrom == course.LevelTo || course.LevelTo is null ? course.LevelFrom! :
@@ -83,16 +85,16 @@ public sealed class LanguageCourseKind : OfferKind
         if (course.Childcare is { } childcare) yield return facts.Fact("childcare", [facts.YesNo(childcare)]);
         if (course.BamfApproved is { } approved) yield return facts.Fact("bamf_approved", [facts.YesNo(approved)]);
         if (facts.OptionalRecord(course.Exemption) is { } exemption) yield return facts.Fact("exemption", [exemption]);
-        if (course.Places is { } places) yield return facts.Fact("places", [facts.Label(ClosedLists.Places, places)]);
+        if (course.Places is { } places) yield return facts.Fact("places", [facts.Label(LanguageCourseFields.Lists.Places, places)]);
     }
 
     /// <summary>The course filters of the search page (site.js): type, levels covered, childcare, rolling entry, start.</summary>
     public override void WriteSearchData(OfferDetails details, Utf8JsonWriter json, ClosedLists lists)
     {
         var course = (LanguageCourse)details;
-        var levels = lists[ClosedLists.Levels];
-        var from = course.LevelFrom is null ? 0 : lists.Rank(ClosedLists.Levels, course.LevelFrom);
-        var to = course.LevelTo is null ? levels.Count - 1 : lists.Rank(ClosedLists.Levels, course.LevelTo);
+        var levels = lists[LanguageCourseFields.Lists.Levels];
+        var from = course.LevelFrom is null ? 0 : lists.Rank(LanguageCourseFields.Lists.Levels, course.LevelFrom);
+        var to = course.LevelTo is null ? levels.Count - 1 : lists.Rank(LanguageCourseFields.Lists.Levels, course.LevelTo);
         json.WriteStartObject("c");
         json.WriteString("ty", course.CourseType);
         json.WriteStringArray("lv", levels.Skip(Math.Max(0, from)).Take(Math.Max(0, to - from + 1)));

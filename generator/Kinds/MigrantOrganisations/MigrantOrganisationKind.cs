@@ -33,7 +33,7 @@ public sealed class MigrantOrganisationKind : OfferKind
     public override IEnumerable<FactView> Facts(OfferDetails details, FactBuilder facts)
     {
         var organisation = (MigrantOrganisation)details;
-        yield return facts.Fact("focus", facts.Labels(ClosedLists.Focus, organisation.Focus));
+        yield return facts.Fact("focus", facts.Labels(MigrantOrganisationFields.Lists.Focus, organisation.Focus));
         if (facts.OptionalRecord(organisation.Communities) is { } communities) yield return facts.Fact("communities", [communities]);
         if (facts.OptionalRecord(organisation.MeetingPlace) is { } place) yield return facts.Fact("meeting_place", [place]);
         if (organisation.NewMembersWelcome is { } welcome)

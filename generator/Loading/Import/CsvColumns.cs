@@ -28,8 +28,10 @@ public static class CsvColumns
     public const string Id = "id";
     public const string Kind = "art";
 
-    /// <summary>The open data's angebote.csv has the address of each language's page as "url_de", "url_tr" …</summary>
-    public const string PageAddressPrefix = "url_";
+    /// <summary>The open data's addresses of each language's page of an offer: "url" in angebote.json, "url_de", "url_tr" … in angebote.csv.</summary>
+    public const string PageAddresses = "url";
+
+    public const string PageAddressPrefix = PageAddresses + "_";
 
     /// <summary>A column of angebote.csv the import passes over: the page addresses, which the generator makes itself.</summary>
     public static bool IsPageAddress(string name, IReadOnlyList<string> languages) =>

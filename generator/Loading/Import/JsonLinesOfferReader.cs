@@ -6,7 +6,9 @@ namespace Angebotsverzeichnis.Loading.Import;
 /// <summary>
 /// Reads offers from JSON Lines: one JSON object per line (blank lines are skipped). A line that is broken is
 /// reported with its line and column and skipped; the other lines still import. A file that starts with "[" is read
-/// as one JSON array of such objects instead. The file is read line by line, so its size does not matter.
+/// as one JSON array of such objects instead, and one whose first line is a lone "{" as one JSON document: the open
+/// data's angebote.json (its records under "angebote") or a single record written over several lines. JSON Lines
+/// are read line by line, so their size does not matter.
 /// </summary>
 public sealed class JsonLinesOfferReader(string path, string displayPath, string sourceLanguage, DiagnosticList diagnostics) : IOfferReader
 {
@@ -18,9 +20,9 @@ public sealed class JsonLinesOfferReader(string path, string displayPath, string
         {
             var start = FirstNonBlank(line);
             if (start < 0) continue;
-            if (line[start] == (byte)'[' && number == FirstContentLine)
+            if (number == FirstContentLine && (line[start] == (byte)'[' || IsLoneBrace(line, start)))
             {
-                foreach (var offer in ReadArray()) yield return offer;
+                foreach (var offer in ReadDocument()) yield return offer;
                 yield break;
             }
             var read = ReadLine(number, line);
@@ -44,7 +46,13 @@ public sealed class JsonLinesOfferReader(string path, string displayPath, string
         return Converter(lines).Convert(root);
     }
 
-    private IEnumerable<ImportedOffer> ReadArray()
+    private static bool IsLoneBrace(byte[] line, int start) =>
+        line[start] == (byte)'{' && line.AsSpan(start + 1).Trim(" \t"u8).Length == 0;
+
+    /// <summary>The key of the open data's angebote.json under which its records stand.</summary>
+    public const string OpenDataRecords = "angebote";
+
+    private IEnumerable<ImportedOffer> ReadDocument()
     {
         var bytes = File.ReadAllBytes(path);
         var offset = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
@@ -63,7 +71,13 @@ public sealed class JsonLinesOfferReader(string path, string displayPath, string
             yield break;
         }
         var converter = Converter(lines);
-        foreach (var item in ((JsonArrayItem)root).Items)
+        var items = root switch
+        {
+            JsonArrayItem array => array.Items,
+            JsonObjectItem { Properties: var properties } when properties.FirstOrDefault(p => p.Name == OpenDataRecords)?.Value is JsonArrayItem records => records.Items,
+            _ => [root],
+        };
+        foreach (var item in items)
         {
             var offer = converter.Convert(item);
             if (offer is null) Skipped++;

@@ -37,7 +37,8 @@ internal sealed class JsonOfferConverter(string sourceLanguage, DiagnosticList d
         var aliases = EnglishFieldNames.Common.Concat(kind.EnglishFields).ToDictionary(a => a.Key, StringComparer.Ordinal);
         foreach (var property in record.Properties)
         {
-            if (property.Name is "id" or "kind" or "art") continue;
+            // The page addresses of the open data are the generator's to make, not a field.
+            if (property.Name is "id" or "kind" or "art" or CsvColumns.PageAddresses) continue;
             if (property.Name == EnglishFieldNames.Details)
             {
                 ReadDetails(offer, property);

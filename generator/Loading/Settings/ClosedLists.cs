@@ -1,3 +1,6 @@
+using Angebotsverzeichnis.Kinds;
+using Angebotsverzeichnis.Loading.Format;
+
 namespace Angebotsverzeichnis.Loading.Settings;
 
 /// <summary>
@@ -10,19 +13,7 @@ public sealed class ClosedLists(IReadOnlyDictionary<string, IReadOnlyList<string
     public const string FieldsOfAction = "handlungsfelder";
     public const string Accessibility = "barrierefreiheit";
     public const string Delivery = "durchfuehrungsarten";
-    public const string CourseTypes = "kursarten";
-    public const string Levels = "niveaus";
-    public const string Places = "plaetze";
-    public const string Modes = "einsatzarten";
-    public const string Subjects = "fachgebiete";
-    public const string Qualifications = "qualifikationen";
-    public const string ServiceTypes = "dienstarten";
-    public const string CulturalFeatures = "kulturelle_merkmale";
-    public const string Focus = "schwerpunkte";
     public const string Weekdays = "wochentage";
-
-    /// <summary>The value of the "plaetze" list the coverage report counts as a waiting list.</summary>
-    public const string WaitingList = "warteliste";
 
     /// <summary>The values of the "durchfuehrungsarten" list, which the filter, the schema.org data and the open data give a meaning.</summary>
     public const string OnSite = "vor-ort";
@@ -31,14 +22,19 @@ public sealed class ClosedLists(IReadOnlyDictionary<string, IReadOnlyList<string
 
     public static readonly IReadOnlyList<string> DeliveryValues = [OnSite, Online, OnSiteAndOnline];
 
+    /// <summary>The lists site.yaml must give: those of the fields every record has, and those each kind's fields name.</summary>
     public static readonly IReadOnlyList<string> Required =
     [
-        TargetGroups, FieldsOfAction, Accessibility, Delivery, CourseTypes, Levels, Places, Modes, Subjects,
-        Qualifications, ServiceTypes, CulturalFeatures, Focus, Weekdays,
+        TargetGroups, FieldsOfAction, Accessibility, Delivery,
+        .. OfferKinds.All.SelectMany(k => ListsOf(k.Fields)).Distinct(),
+        Weekdays,
     ];
 
     /// <summary>Lists whose values are international codes shown as they are (A1, B2), so they need no translated labels.</summary>
-    public static readonly IReadOnlyList<string> ShownVerbatim = [Levels];
+    public static readonly IReadOnlyList<string> ShownVerbatim = [.. OfferKinds.All.SelectMany(k => k.ListsShownVerbatim)];
+
+    private static IEnumerable<string> ListsOf(IEnumerable<FieldSpec> fields) =>
+        fields.SelectMany(f => ListsOf(f.Children).Prepend(f.List)).OfType<string>();
 
     public IReadOnlyList<string> this[string name] => lists.TryGetValue(name, out var values) ? values : [];
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Angebotsverzeichnis.Kinds;
 using Angebotsverzeichnis.Loading.Format;
+using Angebotsverzeichnis.Loading.Import;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Model;
 using Angebotsverzeichnis.Rendering;
@@ -21,7 +22,7 @@ public static class OfferExport
         {
             ["id"] = offer.Id,
             ["art"] = offer.Kind.Folder,
-            ["url"] = Texts(site.Languages.ToDictionary(l => l.Code, l => links.Absolute(l.Code, Paths.Offer(offer)))),
+            [CsvColumns.PageAddresses] = Texts(site.Languages.ToDictionary(l => l.Code, l => links.Absolute(l.Code, Paths.Offer(offer)))),
             ["name"] = Texts(offer.Name.ByLanguage),
             ["beschreibung"] = Texts(offer.Description.ByLanguage),
             ["ort"] = offer.Town,
@@ -49,15 +50,11 @@ public static class OfferExport
         return record;
     }
 
-    /// <summary>
-    /// The kind's fields by their declarations. A block with a consent field appears only when consent is given, and
-    /// without that field.
-    /// </summary>
+    /// <summary>The kind's fields by their declarations; a block with a consent field (a private person) only when consent is given.</summary>
     private static void AddDeclared(JsonObject record, IReadOnlyList<FieldSpec> fields, FieldValues values)
     {
         foreach (var field in fields)
         {
-            if (field.MustBeYes) continue;
             record[field.Name] = field.Type switch
             {
                 FieldType.ListValues or FieldType.LanguageCodes or FieldType.Towns => Strings(values.Words(field)),

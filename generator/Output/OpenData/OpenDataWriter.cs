@@ -38,7 +38,7 @@ public static class OpenDataWriter
             json.WriteString("datenstand", OfferExport.Date(site.DataDate));
             json.WriteString("lizenz", site.Settings.DataLicence);
             json.WriteString("quelle", site.Settings.BaseUrl.ToString());
-            json.WriteStartArray("angebote");
+            json.WriteStartArray(Loading.Import.JsonLinesOfferReader.OpenDataRecords);
             foreach (var record in Records(site, links))
             {
                 RemoveNulls(record).WriteTo(json, Json);

@@ -13,7 +13,7 @@ public sealed record FilterView
     public required IReadOnlyList<OptionView> TargetGroups { get; init; }
     /// <summary>On site and online; an offer that is both is found under either, so "beides" is no option of its own.</summary>
     public required IReadOnlyList<OptionView> Deliveries { get; init; }
-    public required IReadOnlyList<OptionView> Levels { get; init; }
-    public required IReadOnlyList<OptionView> CourseTypes { get; init; }
+    /// <summary>The options of the closed lists that kinds filter by (<see cref="Kinds.OfferKind.FilterLists"/>), by list name ("niveaus").</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<OptionView>> Options { get; init; }
     public required IReadOnlyList<OptionView> Weeks { get; init; }
 }
