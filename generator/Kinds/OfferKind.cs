@@ -47,8 +47,14 @@ public abstract class OfferKind
     /// <summary>Closed lists of this kind whose values are international codes shown as they are (A1, B2): they need no translated labels.</summary>
     public virtual IReadOnlyList<string> ListsShownVerbatim => [];
 
-    /// <summary>Closed lists whose values the search page's filters of this kind offer (FilterView.Options).</summary>
+    /// <summary>Closed lists whose values the course filters of the search page offer (FilterView.Options).</summary>
     public virtual IReadOnlyList<string> FilterLists => [];
+
+    /// <summary>
+    /// Fields of closed-list values the search page filters this kind by, each a select of its own ("Fachrichtung");
+    /// the search data carries their values.
+    /// </summary>
+    public virtual IReadOnlyList<SearchFilter> SearchFilters => [];
 
     /// <summary>Records of this kind may be named as the provider of other records ("traeger: organisation: …").</summary>
     public virtual bool ProvidesOrganisations => false;

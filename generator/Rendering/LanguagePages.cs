@@ -279,6 +279,10 @@ public sealed class LanguagePages
                 .Select(v => new OptionView(v, _texts.Label(Loading.Settings.ClosedLists.Delivery, v).Text)).ToList(),
             Options = OfferKinds.All.SelectMany(k => k.FilterLists).Distinct().ToDictionary(list => list, list => (IReadOnlyList<OptionView>)lists[list]
                 .Select(v => new OptionView(v, Loading.Settings.ClosedLists.ShownVerbatim.Contains(list) ? v : _texts.Label(list, v).Text)).ToList(), StringComparer.Ordinal),
+            KindFilters = OfferKinds.All.Where(k => k.SearchFilters.Count > 0).Select(k => new KindFilterView(k.Folder,
+                _texts.Ui($"kind.{k.Folder}.title").Text,
+                k.SearchFilters.Select(f => new FacetView(f.Field.Name, _texts.Ui(f.Label).Text, lists[f.Field.List!]
+                    .Select(v => new OptionView(v, _texts.Label(f.Field.List!, v).Text)).ToList())).ToList())).ToList(),
             Weeks = new[] { 4, 8, 12, 26 }.Select(n => new OptionView(n.ToString(CultureInfo.InvariantCulture), _texts.Format("filter.weeks", _texts.Number(n)).Text)).ToList(),
         };
     }

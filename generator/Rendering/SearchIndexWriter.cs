@@ -6,6 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using Angebotsverzeichnis.Loading.Format;
 using Angebotsverzeichnis.Loading.Records;
 using Angebotsverzeichnis.Loading.Settings;
 using Angebotsverzeichnis.Model;
@@ -64,6 +65,22 @@ public static class SearchIndexWriter
         if (name.IsFallback) json.WriteString("nl", name.Lang);
         if (teaser.IsFallback) json.WriteString("dl", texts.Source.Code);
         offer.Kind.WriteSearchData(offer.Details, json, site.Settings.Lists);
+        WriteFilterValues(json, offer);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The values of the kind's own filters, by field name: "f": {"fachrichtung": ["allgemeinmedizin"]}.</summary>
+    private static void WriteFilterValues(Utf8JsonWriter json, Offer offer)
+    {
+        var filters = offer.Kind.SearchFilters;
+        if (filters.Count == 0) return;
+        json.WriteStartObject("f");
+        foreach (var filter in filters)
+        {
+            var values = offer.Details.Values;
+            json.WriteStringArray(filter.Field.Name, filter.Field.Type == FieldType.ListValues ? values.Words(filter.Field)
+                : values.Text(filter.Field) is { } single ? [single] : []);
+        }
         json.WriteEndObject();
     }
 

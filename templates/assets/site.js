@@ -68,7 +68,7 @@
     return days >= 0 && days <= weeks * 7;
   }
 
-  function matches(offer, filter, today) {
+  function matches(offer, filter, today, facets) {
     if (filter.art && offer.k !== filter.art) return false;
     if (filter.ort && offer.t !== filter.ort && !offer.w) return false;
     if (filter.sprache && offer.l.indexOf(filter.sprache) < 0) return false;
@@ -82,6 +82,11 @@
       if (filter.kursart && course.ty !== filter.kursart) return false;
       if (filter.kinderbetreuung && !course.cc) return false;
       if (filter.beginn && !startsWithin(course, Number(filter.beginn), today)) return false;
+    }
+    // A kind's own filters ("fachrichtung"): the offer has the chosen value among its values of that field.
+    for (var f = 0; facets && f < facets.length; f++) {
+      var chosen = filter[facets[f]];
+      if (chosen && !(offer.f && offer.f[facets[f]] && offer.f[facets[f]].indexOf(chosen) >= 0)) return false;
     }
     var words = filter.q ? fold(filter.q).split(" ") : [];
     for (var i = 0; i < words.length; i++) {
@@ -99,6 +104,7 @@
     var original = list ? Array.prototype.slice.call(list.children) : [];
     var index = null;
     var fields = Array.prototype.slice.call(form.elements).filter(function (f) { return f.name; });
+    var facets = fields.filter(function (f) { return f.hasAttribute("data-facet"); }).map(function (f) { return f.name; });
     var defaults = {};
     fields.forEach(function (f) { defaults[f.name] = initialValue(f); });
 
@@ -139,7 +145,7 @@
       if (key === current) return;
       current = key;
       writeUrl(filter);
-      form.classList.toggle("courses", !filter.art || filter.art === "sprachkurse");
+      showKindFilters(form, filter.art);
       if (!list) return;
       if (!changed(filter) && original.length && !form.hasAttribute("data-always")) {
         list.replaceChildren.apply(list, original);
@@ -151,7 +157,7 @@
       load(function (data) {
         if (key !== current) return;
         var today = new Date();
-        var found = data.offers.filter(function (offer) { return matches(offer, filter, today); });
+        var found = data.offers.filter(function (offer) { return matches(offer, filter, today, facets); });
         list.replaceChildren.apply(list, found.map(function (offer) { return card(offer, data.labels); }));
         if (pagination) pagination.hidden = true;
         if (total) total.hidden = true;
@@ -179,13 +185,20 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); show(); });
     form.addEventListener("reset", function () { setTimeout(show, 0); });
     if (location.search || form.hasAttribute("data-always")) show();
-    else form.classList.toggle("courses", !read().art || read().art === "sprachkurse");
+    else showKindFilters(form, read().art);
+  }
+
+  // A kind's own filters show when the form looks for that kind or for every kind.
+  function showKindFilters(form, kind) {
+    Array.prototype.forEach.call(form.querySelectorAll(".kind-filters"), function (group) {
+      group.classList.toggle("shown", !kind || group.dataset.kind === kind);
+    });
   }
 
   // On a phone the filters beyond the search field would push the first result two screens down: they fold
   // behind a button, unless the address already sets one of them.
   function foldFilters(form, isSet) {
-    var folded = form.querySelectorAll(":scope > .filter-row, :scope > .course-filters");
+    var folded = form.querySelectorAll(":scope > .filter-row, :scope > .kind-filters");
     if (!folded.length || !form.dataset.more) return;
     var more = el("div", "filters-more");
     more.id = "filters-more";

@@ -16,4 +16,12 @@ public sealed record FilterView
     /// <summary>The options of the closed lists that kinds filter by (<see cref="Kinds.OfferKind.FilterLists"/>), by list name ("niveaus").</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<OptionView>> Options { get; init; }
     public required IReadOnlyList<OptionView> Weeks { get; init; }
+    /// <summary>The selects of kinds that have filters of their own, one group per kind.</summary>
+    public required IReadOnlyList<KindFilterView> KindFilters { get; init; }
 }
+
+/// <summary>A kind's own filters: shown when the form looks for that kind or for all.</summary>
+public sealed record KindFilterView(string Kind, string Legend, IReadOnlyList<FacetView> Facets);
+
+/// <summary>One select of a kind's filters: the field it filters by, its label and the list's values.</summary>
+public sealed record FacetView(string Name, string Label, IReadOnlyList<OptionView> Options);
