@@ -1,4 +1,6 @@
 using Angebotsverzeichnis.Kinds.CareServices;
+using Angebotsverzeichnis.Kinds.CounsellingServices;
+using Angebotsverzeichnis.Kinds.Doctors;
 using Angebotsverzeichnis.Kinds.InterpreterServices;
 using Angebotsverzeichnis.Kinds.LanguageCourses;
 using Angebotsverzeichnis.Kinds.MigrantOrganisations;
@@ -14,6 +16,8 @@ public static class OfferKinds
         InterpreterServiceKind.Instance,
         CareServiceKind.Instance,
         MigrantOrganisationKind.Instance,
+        DoctorKind.Instance,
+        CounsellingKind.Instance,
     ];
 
     /// <summary>Where the kind stands in <see cref="All"/>, for ordering records by kind.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Angebotsverzeichnis.Kinds;
 using Angebotsverzeichnis.Tests.Support;
 
 namespace Angebotsverzeichnis.Tests.Browser;
@@ -14,12 +15,16 @@ public static partial class SitePages
         LanguageLine().Matches(File.ReadAllText(Path.Combine(RepositoryPaths.Content, "site.yaml")))
             .Where(m => m.Value.Contains("richtung: rtl", StringComparison.Ordinal)).Select(m => m.Groups[1].Value).ToList();
 
-    /// <summary>Page types of one language; "detail-&lt;kind&gt;" is resolved against the built site by <see cref="Resolve"/>.</summary>
+    /// <summary>
+    /// Page types of one language: each registered kind's listing and richest detail page ("detail-&lt;kind&gt;",
+    /// resolved against the built site by <see cref="Resolve"/>), so a new kind is checked without a change here.
+    /// </summary>
     public static readonly string[] LanguagePageTypes =
     [
-        "", "sprachkurse/", "dolmetscher/", "pflege/", "organisationen/",
+        "",
+        .. OfferKinds.All.Select(k => $"{k.Folder}/"),
         "orte/", "orte/witten/", "sprachen/", "sprachen/de/",
-        "detail-sprachkurse", "detail-dolmetscher", "detail-pflege", "detail-organisationen",
+        .. OfferKinds.All.Select(k => $"detail-{k.Folder}"),
         "suche/", "ueber/", "404.html",
         "barrierefreiheit/", "leichte-sprache/", "gebaerdensprache/", "impressum/",
         "sprachkurse/?ort=witten&kinderbetreuung=1", "suche/?q=kurs",

@@ -17,7 +17,7 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics.Sorted()));
         Assert.True(site.Content.Offers.Count >= 60);
         Assert.Equal(9, site.Content.Offers.Select(o => o.Town).Distinct().Count());
-        Assert.Equal(4, site.Content.Offers.Select(o => o.Kind).Distinct().Count());
+        Assert.Equal(OfferKinds.All.Count, site.Content.Offers.Select(o => o.Kind).Distinct().Count());
         var translated = site.Content.Offers.Count(o => o.Name.Languages.Count(l => l != "de") >= 3 && o.Description.Languages.Count(l => l != "de") >= 3);
         Assert.True(translated * 3 >= site.Content.Offers.Count, $"{translated} records translated into three languages");
         Assert.Contains(site.Content.Offers, o => !o.Published);

@@ -1,3 +1,4 @@
+using Angebotsverzeichnis.Kinds;
 using Angebotsverzeichnis.Tests.Support;
 
 namespace Angebotsverzeichnis.Tests.Rendering;
@@ -18,7 +19,8 @@ public class FilterFormTests
         {
             var form = OutputFiles.Parse(Path.Combine(site.OutputDirectory, language, "suche", "index.html")).QuerySelector("form.filters")!;
             var selects = form.QuerySelectorAll("select");
-            Assert.Equal(8, selects.Length);
+            // Kind, town, language, target group, delivery, the course filters' three, and one per kind filter.
+            Assert.Equal(8 + OfferKinds.All.Sum(k => k.SearchFilters.Count), selects.Length);
             foreach (var select in selects)
             {
                 var labels = select.QuerySelectorAll("option").Select(o => o.TextContent.Trim()).ToList();
